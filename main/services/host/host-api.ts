@@ -1,0 +1,54 @@
+/**
+ * What a running host offers to the shells around it: the HTTP server for the
+ * browser host and the console, and the same state and media for the kiosk
+ * window (which reads them over IPC and the pano:// protocol instead of HTTP).
+ */
+import type { PlayerState } from '../../core/player-state';
+import type { ScreenReport } from '../../core/bridge';
+import type { Settings } from '../../core/settings';
+
+/** How to start a host. */
+export interface HostOptions {
+  /** Where settings, playlist.json, cache and logs live; created if missing. */
+  dataDir: string;
+  /** HTTP port; 0 picks a free one. */
+  port: number;
+  /** Address to bind. */
+  host: string;
+  /** Overrides the stored feed URL for this run. */
+  feedUrl?: string;
+  /** Overrides the stored time zone for this run. */
+  timezone?: string;
+  /** Folder of the built screens (dist/renderer). */
+  rendererDir: string;
+  /** Folder of bundled content (assets/). */
+  assetsDir: string;
+  /** Pano's version string. */
+  version: string;
+}
+
+/** A file the host will serve for a media URL path. */
+export interface MediaFile {
+  filePath: string;
+  contentType: string;
+}
+
+/** A started host. */
+export interface RunningHost {
+  /** `http://HOST:PORT` with the real port. */
+  url: string;
+  /** The data directory actually in use. */
+  dataDir: string;
+  /** The state every screen shows now. */
+  getState(): PlayerState;
+  /** Calls `listener` on every change of state; returns the function that stops it. */
+  onState(listener: (state: PlayerState) => void): () => void;
+  /** The file behind a media URL path such as `/media/bundled/bk1.jpg`, or null if there is none. */
+  resolveMedia(urlPath: string): Promise<MediaFile | null>;
+  /** Takes a report from a screen into the log. */
+  report(report: ScreenReport, screen: string): void;
+  /** The settings in force (stored settings with this run's overrides). */
+  settings(): Settings;
+  /** Stops watching, closes the server and flushes the log. Safe to call twice. */
+  close(): Promise<void>;
+}
