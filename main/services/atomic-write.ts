@@ -1,0 +1,33 @@
+/** Writes that a power cut cannot leave half-done. */
+import { randomBytes } from 'node:crypto';
+import { copyFile, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Replaces `file` with `data`: write a temp file beside it, fsync, rename.
+ * Readers see the old content or the new, never a mix.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Copies a file Pano found invalid to `FILE.invalid-<time>` so nobody's work is lost when it is replaced. */
+export async function keepInvalidCopy(file: string, now: Date): Promise<string> {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const copy = `${file}.invalid-${stamp}`;
+  await copyFile(file, copy);
+  return copy;
+}

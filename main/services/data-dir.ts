@@ -1,0 +1,55 @@
+/** The data directory: created when missing, checked once so problems are named up front. */
+import { constants } from 'node:fs';
+import { access, mkdir, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+/** Where things live inside the data directory. */
+export function dataPaths(dataDir: string) {
+  return {
+    root: dataDir,
+    playlist: resolve(dataDir, 'playlist.json'),
+    settings: resolve(dataDir, 'settings.json'),
+    lastGoodPlaylist: resolve(dataDir, 'state', 'last-good-playlist.json'),
+    mediaLibrary: resolve(dataDir, 'media'),
+    mediaCache: resolve(dataDir, 'cache', 'media'),
+    log: resolve(dataDir, 'logs', 'pano.log'),
+  };
+}
+export type DataPaths = ReturnType<typeof dataPaths>;
+
+/** Makes sure `dataDir` exists and is writable; the error says which and why. */
+export async function prepareDataDir(dataDir: string): Promise<{ ok: true; dir: string } | { ok: false; error: string }> {
+  const dir = resolve(dataDir);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    return { ok: false, error: `cannot create the data directory ${dir} (${describeFsError(error)})` };
+  }
+  try {
+    if (!(await stat(dir)).isDirectory()) return { ok: false, error: `the data directory ${dir} is a file, not a folder` };
+    await access(dir, constants.R_OK | constants.W_OK);
+  } catch (error) {
+    return { ok: false, error: `the data directory ${dir} is not readable and writable (${describeFsError(error)})` };
+  }
+  return { ok: true, dir };
+}
+
+/** A short reason for a file-system error: `permission denied`, `no space left`, or the code. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOSPC':
+      return 'no space left on the disk';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENOTDIR':
+      return 'a part of the path is a file';
+    case 'ENOENT':
+      return 'not found';
+    default:
+      return code ?? (error instanceof Error ? error.message : String(error));
+  }
+}

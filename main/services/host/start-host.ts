@@ -1,0 +1,174 @@
+/**
+ * One host: settings, playlist, media and the HTTP server wired together. Used
+ * as it is by the browser host (`npm run serve`) and by the kiosk shell.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ScreenReport } from '../../core/bridge';
+import type { Health } from '../../core/health';
+import type { PlayerState } from '../../core/player-state';
+import { nextPlayerState } from '../../core/player-state-builder';
+import { parsePlaylist } from '../../core/playlist/parse';
+import type { Playlist } from '../../core/playlist/schema';
+import { describeProblems } from '../../core/validation';
+import { dataPaths, prepareDataDir } from '../data-dir';
+import { createHttpServer } from '../http/http-server';
+import { createSseHub } from '../http/sse-hub';
+import { createLogger, type Logger } from '../logger';
+import { createMediaCatalog } from '../media/media-catalog';
+import { openRemoteImages } from '../media/remote-images';
+import { openPlaylistStore } from '../playlist/playlist-store';
+import { openSettingsStore } from '../settings/settings-store';
+import type { HostOptions, RunningHost } from './host-api';
+import { createMetrics } from './metrics';
+
+/** A host that could not start, with the one line that says why. */
+export class HostStartError extends Error {}
+
+/** Starts a host; rejects with a HostStartError whose message is meant for the operator. */
+export async function startHost(options: HostOptions, logger?: Logger): Promise<RunningHost> {
+  const prepared = await prepareDataDir(options.dataDir);
+  if (!prepared.ok) throw new HostStartError(prepared.error);
+  const paths = dataPaths(prepared.dir);
+  const log = logger ?? createLogger({ file: paths.log });
+  const now = () => new Date();
+  const startedAtMs = Date.now();
+
+  const settingsStore = await openSettingsStore(paths.root, paths.settings, log, now);
+  const settings = () => ({
+    ...settingsStore.get(),
+    ...(options.timezone ? { timezone: options.timezone } : {}),
+    ...(options.feedUrl ? { feedUrl: options.feedUrl } : {}),
+  });
+
+  let state: PlayerState | null = null;
+  const stateListeners = new Set<(state: PlayerState) => void>();
+  const remote = await openRemoteImages({ cacheDir: paths.mediaCache, logger: log, onAvailable: () => rebuild() });
+  const media = createMediaCatalog({
+    slidesDir: join(options.assetsDir, 'slides'),
+    libraryDir: paths.mediaLibrary,
+    cacheDir: paths.mediaCache,
+    remote,
+    logger: log,
+  });
+  const defaultPlaylist = await loadDefaultPlaylist(options.assetsDir);
+  const playlists = await openPlaylistStore({
+    file: paths.playlist,
+    lastGoodFile: paths.lastGoodPlaylist,
+    defaultPlaylist,
+    logger: log,
+  });
+  const sse = createSseHub();
+
+  function rebuild(): void {
+    const current = settings();
+    const next = nextPlayerState(
+      state,
+      {
+        playlist: playlists.current().playlist,
+        context: {
+          mediaUrlFor: media.urlFor,
+          defaultTransition: current.defaultTransition,
+          defaultSlogans: defaultPlaylist.marquee?.text ?? [],
+        },
+        timezone: current.timezone,
+        showClock: current.showClock,
+        version: options.version,
+      },
+      Date.now(),
+    );
+    if (state && JSON.stringify({ ...state, revision: 0 }) === JSON.stringify({ ...next, revision: 0 })) return;
+    state = next;
+    sse.broadcast('state', JSON.stringify(state));
+    for (const listener of stateListeners) listener(state);
+  }
+  rebuild();
+  const stopWatching = playlists.onChange(rebuild);
+
+  const getState = (): PlayerState => state as PlayerState;
+  const health = (): Health => {
+    const active = playlists.current();
+    return {
+      status: active.problem ? 'degraded' : 'ok',
+      version: options.version,
+      uptimeS: Math.round((Date.now() - startedAtMs) / 1000),
+      timezone: settings().timezone,
+      playlist: { items: active.playlist.items.length, slides: getState().slides.length, origin: active.origin, problem: active.problem },
+      // The news feed arrives with its own issue; until then there is honestly nothing fetched.
+      feed: { lastSuccessAt: null, items: 0, stale: false },
+      screens: { connected: sse.size() },
+    };
+  };
+  const reportedOnce = new Set<string>();
+  const report = (r: ScreenReport, screen: string): void => {
+    if (r.type === 'ready') return;
+    const line = r.type === 'image-failed' ? `screen ${screen}: image ${r.src} of item "${r.itemId}" failed (${r.reason}); it shows the fallback card` : `screen ${screen}: display error: ${r.message}`;
+    // Screens repeat themselves after reloads; the log records the change, once.
+    if (reportedOnce.has(line)) return;
+    reportedOnce.add(line);
+    log.warn(`screen-${r.type}`, line);
+  };
+
+  const http = await createHttpServer({
+    rendererDir: options.rendererDir,
+    state: getState,
+    health,
+    metrics: createMetrics({
+      slides: () => getState().slides.length,
+      screens: sse.size,
+      playlistProblem: () => playlists.current().problem !== null,
+      stateRevision: () => getState().revision,
+    }),
+    media,
+    sse,
+    report,
+  });
+  let address: string;
+  try {
+    address = await http.listen({ port: options.port, host: options.host });
+  } catch (error) {
+    playlists.close();
+    remote.close();
+    sse.closeAll();
+    throw new HostStartError(describeListenError(error, options));
+  }
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: address,
+    dataDir: paths.root,
+    getState,
+    onState(listener) {
+      stateListeners.add(listener);
+      return () => stateListeners.delete(listener);
+    },
+    resolveMedia: media.resolve,
+    report,
+    settings,
+    close() {
+      closing ??= (async () => {
+        stopWatching();
+        playlists.close();
+        remote.close();
+        sse.closeAll();
+        await http.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+async function loadDefaultPlaylist(assetsDir: string): Promise<Playlist> {
+  const file = join(assetsDir, 'default-playlist.json');
+  const checked = parsePlaylist(await readFile(file, 'utf8'));
+  if (!checked.ok) throw new HostStartError(`the bundled ${file} is invalid: ${describeProblems(checked.problems)}`);
+  return checked.value;
+}
+
+function describeListenError(error: unknown, options: HostOptions): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return `port ${options.port} on ${options.host} is already in use; stop the other program or choose another port with --port`;
+  if (code === 'EACCES') return `not allowed to listen on port ${options.port}; use a port above 1024 with --port`;
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return `cannot listen on address ${options.host}: this machine has no such address (--host)`;
+  return `cannot start the HTTP server on ${options.host}:${options.port} (${(error as Error).message})`;
+}

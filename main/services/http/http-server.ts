@@ -1,0 +1,83 @@
+/**
+ * The browser host's HTTP surface (contract.md): the player page, its state
+ * stream, media, health and metrics. The operator API (/api) answers 401 to
+ * everyone until sign-in exists, so nothing can be changed without credentials.
+ */
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { PLAYER_CSP } from '../../core/content-security-policy';
+import type { Health } from '../../core/health';
+import type { PlayerState } from '../../core/player-state';
+import type { ScreenReport } from '../../core/bridge';
+import { screenReportSchema } from '../../core/screen-report';
+import { describeProblems, problemsFromZod } from '../../core/validation';
+import type { MediaCatalog } from '../media/media-catalog';
+import type { SseHub } from './sse-hub';
+
+/** What the HTTP layer needs from the host. */
+export interface HttpDeps {
+  rendererDir: string;
+  state: () => PlayerState;
+  health: () => Health;
+  metrics: () => Promise<{ contentType: string; body: string }>;
+  media: MediaCatalog;
+  sse: SseHub;
+  report: (report: ScreenReport, screen: string) => void;
+}
+
+const REPORT_BODY_LIMIT_BYTES = 16 * 1024;
+
+/** Builds (but does not start) the HTTP server. */
+export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, return503OnClosing: true });
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+  });
+
+  // The built page and its hashed assets. Everything else 404s rather than falling back to index.html.
+  await app.register(fastifyStatic, { root: join(deps.rendererDir, 'assets'), prefix: '/assets/', index: false });
+
+  const sendPlayer = (_request: unknown, reply: import('fastify').FastifyReply) =>
+    reply
+      .header('content-security-policy', PLAYER_CSP)
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(createReadStream(join(deps.rendererDir, 'player', 'index.html')));
+  app.get('/', sendPlayer);
+
+  app.get('/events', (request, reply) => {
+    reply.hijack();
+    deps.sse.add(reply.raw, JSON.stringify(deps.state()));
+    request.raw.socket.setKeepAlive(true);
+  });
+
+  app.get('/media/*', async (request, reply) => {
+    const file = await deps.media.resolve(new URL(request.url, 'http://host').pathname);
+    if (!file) return reply.code(404).type('text/plain').send('no such media');
+    return reply.type(file.contentType).header('cache-control', 'public, max-age=3600').send(createReadStream(file.filePath));
+  });
+
+  app.get('/healthz', async (_request, reply) => reply.header('cache-control', 'no-store').send(deps.health()));
+
+  app.get('/metrics', async (_request, reply) => {
+    const { contentType, body } = await deps.metrics();
+    return reply.type(contentType).send(body);
+  });
+
+  app.post('/player/report', { bodyLimit: REPORT_BODY_LIMIT_BYTES }, async (request, reply) => {
+    const checked = screenReportSchema.safeParse(request.body);
+    if (!checked.success) return reply.code(400).send({ error: describeProblems(problemsFromZod(checked.error)) });
+    deps.report(checked.data, request.ip);
+    return reply.code(204).send();
+  });
+
+  app.all('/api', async (_request, reply) => reply.code(401).send({ error: 'sign in to the console first' }));
+  app.all('/api/*', async (_request, reply) => reply.code(401).send({ error: 'sign in to the console first' }));
+
+  app.setNotFoundHandler((_request, reply) => reply.code(404).type('text/plain').send('not found'));
+  return app;
+}

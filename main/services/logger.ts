@@ -1,0 +1,74 @@
+/**
+ * The host log: one readable line per change of state on stderr, and the same
+ * events as JSON lines in DATA/logs/pano.log (rotated by size, so a kiosk that
+ * runs for a year does not fill its disk).
+ */
+import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export type LogLevel = 'info' | 'warn' | 'error';
+
+/** Structured context for a log line; kept small and JSON-safe. */
+export type LogFields = Record<string, string | number | boolean | null | undefined>;
+
+/** Where the host writes what happened. */
+export interface Logger {
+  info(event: string, message: string, fields?: LogFields): void;
+  warn(event: string, message: string, fields?: LogFields): void;
+  error(event: string, message: string, fields?: LogFields): void;
+}
+
+export interface LoggerOptions {
+  /** JSON-lines file; omitted for a logger that only writes to stderr. */
+  file?: string;
+  /** Rotate the file past this size. */
+  maxFileBytes?: number;
+  /** Where readable lines go (tests capture them). */
+  writeLine?: (line: string) => void;
+  now?: () => Date;
+}
+
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** A logger writing to stderr and, when given, a rotated JSON-lines file. */
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const writeLine = options.writeLine ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const now = options.now ?? (() => new Date());
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let fileBroken = false;
+
+  function toFile(record: object): void {
+    if (!options.file || fileBroken) return;
+    try {
+      mkdirSync(dirname(options.file), { recursive: true });
+      rotateIfLarge(options.file, maxFileBytes);
+      appendFileSync(options.file, `${JSON.stringify(record)}\n`);
+    } catch (error) {
+      // A full or read-only disk must not stop the screen; say so once and carry on without the file.
+      fileBroken = true;
+      writeLine(`pano: warning: cannot write the log file ${options.file} (${(error as Error).message}); logging to the terminal only`);
+    }
+  }
+
+  function log(level: LogLevel, event: string, message: string, fields?: LogFields): void {
+    const prefix = level === 'info' ? 'pano:' : `pano: ${level}:`;
+    writeLine(`${prefix} ${message}`);
+    toFile({ time: now().toISOString(), level, event, message, ...fields });
+  }
+
+  return {
+    info: (event, message, fields) => log('info', event, message, fields),
+    warn: (event, message, fields) => log('warn', event, message, fields),
+    error: (event, message, fields) => log('error', event, message, fields),
+  };
+}
+
+function rotateIfLarge(file: string, maxBytes: number): void {
+  let size = 0;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return;
+  }
+  if (size >= maxBytes) renameSync(file, `${file}.1`);
+}
