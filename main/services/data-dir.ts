@@ -18,7 +18,9 @@ export function dataPaths(dataDir: string) {
 export type DataPaths = ReturnType<typeof dataPaths>;
 
 /** Makes sure `dataDir` exists and is writable; the error says which and why. */
-export async function prepareDataDir(dataDir: string): Promise<{ ok: true; dir: string } | { ok: false; error: string }> {
+export async function prepareDataDir(
+  dataDir: string,
+): Promise<{ ok: true; dir: string } | { ok: false; error: string }> {
   const dir = resolve(dataDir);
   try {
     await mkdir(dir, { recursive: true });
@@ -26,7 +28,8 @@ export async function prepareDataDir(dataDir: string): Promise<{ ok: true; dir: 
     return { ok: false, error: `cannot create the data directory ${dir} (${describeFsError(error)})` };
   }
   try {
-    if (!(await stat(dir)).isDirectory()) return { ok: false, error: `the data directory ${dir} is a file, not a folder` };
+    if (!(await stat(dir)).isDirectory())
+      return { ok: false, error: `the data directory ${dir} is a file, not a folder` };
     await access(dir, constants.R_OK | constants.W_OK);
   } catch (error) {
     return { ok: false, error: `the data directory ${dir} is not readable and writable (${describeFsError(error)})` };

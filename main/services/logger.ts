@@ -46,7 +46,9 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     } catch (error) {
       // A full or read-only disk must not stop the screen; say so once and carry on without the file.
       fileBroken = true;
-      writeLine(`pano: warning: cannot write the log file ${options.file} (${(error as Error).message}); logging to the terminal only`);
+      writeLine(
+        `pano: warning: cannot write the log file ${options.file} (${(error as Error).message}); logging to the terminal only`,
+      );
     }
   }
 
@@ -64,7 +66,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
 }
 
 function rotateIfLarge(file: string, maxBytes: number): void {
-  let size = 0;
+  let size: number;
   try {
     size = statSync(file).size;
   } catch {

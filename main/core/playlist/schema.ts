@@ -95,7 +95,9 @@ export const playlistSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Optional link to this JSON Schema, for editors.'),
     version: z.literal(1, { error: expected('must be 1 (the only version there is)') }),
-    items: z.array(playlistItemSchema, { error: expected('must be a list of items') }).max(500, 'must have at most 500 items'),
+    items: z
+      .array(playlistItemSchema, { error: expected('must be a list of items') })
+      .max(500, 'must have at most 500 items'),
     marquee: marqueeSchema.optional().describe('The slogan strip. Default: the bundled slogans.'),
   })
   .superRefine((playlist, ctx) => {

@@ -58,7 +58,8 @@ export function parseHostFlags(argv: readonly string[]): { ok: true; flags: Host
   }
   const feedUrl = text('feed-url');
   if (feedUrl !== undefined) {
-    if (!isHttpUrl(feedUrl)) return { ok: false, error: `--feed-url must be an http:// or https:// address, not "${feedUrl}"` };
+    if (!isHttpUrl(feedUrl))
+      return { ok: false, error: `--feed-url must be an http:// or https:// address, not "${feedUrl}"` };
     flags.feedUrl = feedUrl;
   }
   const timezone = text('timezone');

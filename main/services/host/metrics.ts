@@ -24,7 +24,9 @@ export function createMetrics(sources: MetricSources): () => Promise<{ contentTy
     });
   gauge('pano_slides', 'Slides in the rotation now.', sources.slides);
   gauge('pano_screens_connected', 'Player pages connected over SSE.', sources.screens);
-  gauge('pano_playlist_invalid', '1 when playlist.json is invalid and a fallback plays.', () => (sources.playlistProblem() ? 1 : 0));
+  gauge('pano_playlist_invalid', '1 when playlist.json is invalid and a fallback plays.', () =>
+    sources.playlistProblem() ? 1 : 0,
+  );
   gauge('pano_state_revision', 'How many times the state pushed to screens has changed.', sources.stateRevision);
   return async () => ({ contentType: registry.contentType, body: await registry.metrics() });
 }

@@ -93,7 +93,12 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
       version: options.version,
       uptimeS: Math.round((Date.now() - startedAtMs) / 1000),
       timezone: settings().timezone,
-      playlist: { items: active.playlist.items.length, slides: getState().slides.length, origin: active.origin, problem: active.problem },
+      playlist: {
+        items: active.playlist.items.length,
+        slides: getState().slides.length,
+        origin: active.origin,
+        problem: active.problem,
+      },
       // The news feed arrives with its own issue; until then there is honestly nothing fetched.
       feed: { lastSuccessAt: null, items: 0, stale: false },
       screens: { connected: sse.size() },
@@ -102,7 +107,10 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   const reportedOnce = new Set<string>();
   const report = (r: ScreenReport, screen: string): void => {
     if (r.type === 'ready') return;
-    const line = r.type === 'image-failed' ? `screen ${screen}: image ${r.src} of item "${r.itemId}" failed (${r.reason}); it shows the fallback card` : `screen ${screen}: display error: ${r.message}`;
+    const line =
+      r.type === 'image-failed'
+        ? `screen ${screen}: image ${r.src} of item "${r.itemId}" failed (${r.reason}); it shows the fallback card`
+        : `screen ${screen}: display error: ${r.message}`;
     // Screens repeat themselves after reloads; the log records the change, once.
     if (reportedOnce.has(line)) return;
     reportedOnce.add(line);
@@ -167,8 +175,10 @@ async function loadDefaultPlaylist(assetsDir: string): Promise<Playlist> {
 
 function describeListenError(error: unknown, options: HostOptions): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE') return `port ${options.port} on ${options.host} is already in use; stop the other program or choose another port with --port`;
+  if (code === 'EADDRINUSE')
+    return `port ${options.port} on ${options.host} is already in use; stop the other program or choose another port with --port`;
   if (code === 'EACCES') return `not allowed to listen on port ${options.port}; use a port above 1024 with --port`;
-  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return `cannot listen on address ${options.host}: this machine has no such address (--host)`;
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+    return `cannot listen on address ${options.host}: this machine has no such address (--host)`;
   return `cannot start the HTTP server on ${options.host}:${options.port} (${(error as Error).message})`;
 }

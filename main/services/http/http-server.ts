@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { PLAYER_CSP } from '../../core/content-security-policy';
 import type { Health } from '../../core/health';
 import type { PlayerState } from '../../core/player-state';
@@ -41,7 +41,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   // The built page and its hashed assets. Everything else 404s rather than falling back to index.html.
   await app.register(fastifyStatic, { root: join(deps.rendererDir, 'assets'), prefix: '/assets/', index: false });
 
-  const sendPlayer = (_request: unknown, reply: import('fastify').FastifyReply) =>
+  const sendPlayer = (_request: unknown, reply: FastifyReply) =>
     reply
       .header('content-security-policy', PLAYER_CSP)
       .header('cache-control', 'no-cache')
@@ -58,7 +58,10 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   app.get('/media/*', async (request, reply) => {
     const file = await deps.media.resolve(new URL(request.url, 'http://host').pathname);
     if (!file) return reply.code(404).type('text/plain').send('no such media');
-    return reply.type(file.contentType).header('cache-control', 'public, max-age=3600').send(createReadStream(file.filePath));
+    return reply
+      .type(file.contentType)
+      .header('cache-control', 'public, max-age=3600')
+      .send(createReadStream(file.filePath));
   });
 
   app.get('/healthz', async (_request, reply) => reply.header('cache-control', 'no-store').send(deps.health()));

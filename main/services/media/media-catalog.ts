@@ -57,8 +57,10 @@ export function createMediaCatalog(options: {
         const name = options.remote.cachedName(src);
         return name ? `/media/cache/${name}` : STANDBY_MEDIA_URL;
       }
-      if (!isSafeFileName(src)) return missing(src, 'is not a bundled slide (bk1…bk5), an http(s) URL or a plain file name');
-      if (!existsSync(join(options.libraryDir, src))) return missing(src, `is not in the media library (${options.libraryDir})`);
+      if (!isSafeFileName(src))
+        return missing(src, 'is not a bundled slide (bk1…bk5), an http(s) URL or a plain file name');
+      if (!existsSync(join(options.libraryDir, src)))
+        return missing(src, `is not in the media library (${options.libraryDir})`);
       reportedMissing.delete(src);
       return `/media/library/${encodeURIComponent(src)}`;
     },

@@ -65,8 +65,13 @@ export async function openRemoteImages(options: RemoteImagesOptions): Promise<Re
       const previous = retryAt.get(hash);
       const delayMs = previous ? Math.min(previous.delayMs * 2, RETRY_MS.max) : RETRY_MS.first;
       retryAt.set(hash, { atMs: Date.now() + delayMs, delayMs });
-      const reason = error instanceof Error ? (error.name === 'TimeoutError' ? 'it took too long' : error.message) : String(error);
-      logger.warn('image-download-failed', `cannot download ${url}: ${reason}; showing the fallback, retrying in ${Math.round(delayMs / 60000)} min`, { url });
+      const reason =
+        error instanceof Error ? (error.name === 'TimeoutError' ? 'it took too long' : error.message) : String(error);
+      logger.warn(
+        'image-download-failed',
+        `cannot download ${url}: ${reason}; showing the fallback, retrying in ${Math.round(delayMs / 60000)} min`,
+        { url },
+      );
       setTimeout(options.onAvailable, delayMs).unref();
     } finally {
       pending.delete(hash);

@@ -71,7 +71,8 @@ export async function openPlaylistStore(options: PlaylistStoreOptions): Promise<
     lastText = read.kind === 'text' ? read.text : null;
 
     if (read.kind === 'missing') {
-      if (active.origin !== 'default') logger.info('playlist-default', `${file} is missing; playing the bundled default playlist`);
+      if (active.origin !== 'default')
+        logger.info('playlist-default', `${file} is missing; playing the bundled default playlist`);
       publish({ playlist: defaultPlaylist, origin: 'default', problem: null });
       return;
     }
@@ -83,7 +84,9 @@ export async function openPlaylistStore(options: PlaylistStoreOptions): Promise<
       return;
     }
     const problem =
-      read.kind === 'unreadable' ? `cannot be read (${read.reason})` : describeProblems(checked && !checked.ok ? checked.problems : []);
+      read.kind === 'unreadable'
+        ? `cannot be read (${read.reason})`
+        : describeProblems(checked && !checked.ok ? checked.problems : []);
     const fallback: ActivePlaylist =
       active.origin === 'file' || active.origin === 'last-good'
         ? { ...active, origin: active.origin, problem }
@@ -100,7 +103,10 @@ export async function openPlaylistStore(options: PlaylistStoreOptions): Promise<
       await mkdir(dirname(lastGoodFile), { recursive: true });
       await writeFileAtomic(lastGoodFile, `${JSON.stringify(playlist, null, 2)}\n`);
     } catch (error) {
-      logger.warn('playlist-keep-failed', `cannot keep a copy of the valid playlist in ${lastGoodFile} (${describeFsError(error)})`);
+      logger.warn(
+        'playlist-keep-failed',
+        `cannot keep a copy of the valid playlist in ${lastGoodFile} (${describeFsError(error)})`,
+      );
     }
   }
 
@@ -120,7 +126,10 @@ export async function openPlaylistStore(options: PlaylistStoreOptions): Promise<
     });
     watcher.on('error', () => undefined);
   } catch (error) {
-    logger.warn('playlist-watch-failed', `cannot watch ${dirname(file)} (${describeFsError(error)}); checking every few seconds instead`);
+    logger.warn(
+      'playlist-watch-failed',
+      `cannot watch ${dirname(file)} (${describeFsError(error)}); checking every few seconds instead`,
+    );
   }
   const poll = setInterval(scheduleReload, options.pollIntervalMs ?? 5000);
   poll.unref();

@@ -22,12 +22,19 @@ export interface SettingsStore {
 
 /** conf's schema option: the JSON Schema of each property, generated from the zod schema. */
 function confPropertySchemas(): Schema<Settings> {
-  const json = z.toJSONSchema(settingsSchema, { io: 'input', target: 'draft-07' }) as { properties: Record<string, object> };
+  const json = z.toJSONSchema(settingsSchema, { io: 'input', target: 'draft-07' }) as {
+    properties: Record<string, object>;
+  };
   return json.properties as Schema<Settings>;
 }
 
 /** Opens DATA/settings.json, moving an invalid file aside first. */
-export async function openSettingsStore(dataDir: string, file: string, logger: Logger, now: () => Date): Promise<SettingsStore> {
+export async function openSettingsStore(
+  dataDir: string,
+  file: string,
+  logger: Logger,
+  now: () => Date,
+): Promise<SettingsStore> {
   await setAsideIfInvalid(file, logger, now);
   const conf = new Conf<Settings>({
     cwd: dataDir,
@@ -68,9 +75,15 @@ async function setAsideIfInvalid(file: string, logger: Logger, now: () => Date):
   const aside = `${file}.invalid-${now().toISOString().replace(/[:.]/g, '-')}`;
   try {
     await rename(file, aside);
-    logger.error('settings-invalid', `${file}: ${problem}; using default settings (the file was kept as ${aside})`, { file });
+    logger.error('settings-invalid', `${file}: ${problem}; using default settings (the file was kept as ${aside})`, {
+      file,
+    });
   } catch (error) {
-    logger.error('settings-invalid', `${file}: ${problem}; using default settings (could not move it aside: ${describeFsError(error)})`, { file });
+    logger.error(
+      'settings-invalid',
+      `${file}: ${problem}; using default settings (could not move it aside: ${describeFsError(error)})`,
+      { file },
+    );
     throw new Error(`settings file ${file} is invalid and cannot be moved aside`, { cause: error });
   }
 }

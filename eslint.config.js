@@ -1,0 +1,97 @@
+// Lint rules, including the layer rules of design.md made mechanical:
+// main/core is pure (no electron, no node:*, no DOM, no React), main/services never imports electron,
+// and the renderer never reaches into Node or the host.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'events',
+];
+
+const forbid = (groups, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/', 'release/', 'node_modules/', '.scratch/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['main/core/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      ...forbid(
+        [
+          'electron',
+          ...NODE_BUILTINS,
+          'react',
+          'react-dom',
+          'framer-motion',
+          '**/services/**',
+          '**/electron/**',
+          '**/renderer/**',
+        ],
+        'main/core is pure (design.md): no Electron, Node, DOM or React, and nothing from the layers above it.',
+      ),
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'main/core is pure: pass what you need in.' },
+        { name: 'window', message: 'main/core is pure: no DOM.' },
+        { name: 'document', message: 'main/core is pure: no DOM.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'main/core takes the clock as a parameter (design.md).' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'main/core takes the clock as a parameter (design.md).',
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/services/**/*.ts'],
+    rules: forbid(
+      ['electron', '**/electron/**', '**/renderer/**'],
+      'main/services runs in plain Node too: never import electron or the screens.',
+    ),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...forbid(
+        ['electron', ...NODE_BUILTINS, '**/main/services/**', '**/main/electron/**'],
+        'The screens have no Node access: they get state from renderer/bridge and logic from main/core.',
+      ),
+    },
+  },
+);

@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { healthSchema } from '../../main/core/health';
+import { REPO_ROOT, SERVE_ENTRY, startHostProcess } from '../support/host-process';
+
+test('/healthz answers with the fields of the contract', async () => {
+  const host = await startHostProcess();
+  try {
+    const response = await fetch(`${host.url}/healthz`);
+    expect(response.status).toBe(200);
+    const health = healthSchema.parse(await response.json());
+    expect(health.status).toBe('ok');
+    expect(health.playlist.items).toBe(6);
+    expect(health.playlist.slides).toBe(5);
+    expect(health.feed).toEqual({ lastSuccessAt: null, items: 0, stale: false });
+    expect((await fetch(`${host.url}/api/playlist`, { method: 'PUT', body: '{}' })).status).toBe(401);
+    expect(await (await fetch(`${host.url}/metrics`)).text()).toContain('pano_slides 5');
+  } finally {
+    await host.dispose();
+  }
+});
+
+test('SIGTERM stops the host within 5 s, cleanly', async () => {
+  const host = await startHostProcess();
+  const result = await host.stop();
+  expect(result.code).toBe(0);
+  expect(result.ms).toBeLessThan(5000);
+  await host.dispose();
+});
+
+test('the host prints exactly one ready line on stdout', async () => {
+  const host = await startHostProcess();
+  try {
+    expect(host.stdout().trim().split('\n')).toEqual([`pano: listening on ${host.url}`]);
+  } finally {
+    await host.dispose();
+  }
+});
+
+test('bad flags, a port in use and an unusable data dir each get one clear line and no stack trace', async () => {
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [SERVE_ENTRY, ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 15_000 });
+  const tmp = await mkdtemp(join(tmpdir(), 'pano-flags-'));
+  const blocker = createServer();
+  try {
+    const unknown = run(['--colour', 'red', '--data-dir', tmp]);
+    expect(unknown.status).not.toBe(0);
+    expect(unknown.stderr.trim()).toBe(
+      'pano: unknown flag --colour (known flags: --data-dir, --port, --host, --feed-url, --timezone)',
+    );
+
+    const badPort = run(['--port', 'abc', '--data-dir', tmp]);
+    expect(badPort.stderr).toContain('--port must be a whole number');
+
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    const inUse = run(['--port', String(port), '--data-dir', tmp]);
+    expect(inUse.status).not.toBe(0);
+    expect(inUse.stderr).toMatch(new RegExp(`port ${port} .*already in use.*--port`));
+
+    const file = join(tmp, 'a-file');
+    await writeFile(file, 'x');
+    const badDir = run(['--port', '0', '--data-dir', file]);
+    expect(badDir.status).not.toBe(0);
+    expect(badDir.stderr).toContain('data directory');
+
+    for (const result of [unknown, badPort, inUse, badDir]) {
+      expect(result.stderr, 'no stack trace reaches the operator').not.toMatch(/\n\s+at /);
+      expect(result.stdout).toBe('');
+    }
+  } finally {
+    blocker.close();
+    await rm(tmp, { recursive: true, force: true });
+  }
+});
+
+test('a corrupt settings.json is kept aside and the screen plays with defaults', async ({ page }) => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'pano-settings-'));
+  await writeFile(join(dataDir, 'settings.json'), '{"timezone": "Asia/Ho_Chi_Minh", ');
+  const host = await startHostProcess({ dataDir });
+  try {
+    expect(host.stderr()).toMatch(/settings\.json: is not valid JSON.*kept as .*settings\.json\.invalid-/);
+    await page.goto(host.url);
+    await expect(page.locator('[data-testid="slide"][data-active="true"]')).toHaveCount(1);
+  } finally {
+    await host.dispose();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('the page reconnects by itself when the host restarts, and takes the new state', async ({ page }) => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'pano-restart-'));
+  const first = await startHostProcess({ dataDir });
+  const port = new URL(first.url).port;
+  try {
+    await page.goto(first.url);
+    await expect(page.locator('[data-testid="slide"][data-active="true"]')).toHaveCount(1);
+    await first.stop();
+    await writeFile(
+      join(dataDir, 'playlist.json'),
+      JSON.stringify({
+        version: 1,
+        items: [{ id: 'sau-khi-khoi-dong-lai', type: 'image', src: 'bk4', durationS: 30 }],
+      }),
+    );
+    const second = await startHostProcess({ dataDir, args: ['--port', port] });
+    try {
+      await expect(page.locator('[data-testid="slide"][data-active="true"]')).toHaveAttribute(
+        'data-item-id',
+        'sau-khi-khoi-dong-lai',
+        { timeout: 20_000 },
+      );
+    } finally {
+      await second.dispose();
+    }
+  } finally {
+    await first.dispose();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});
