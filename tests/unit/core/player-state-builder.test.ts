@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { nextPlayerState, type StateInputs } from '../../../main/core/player-state-builder';
+import type { Playlist } from '../../../main/core/playlist/schema';
+import { positionAt } from '../../../main/core/timeline';
+
+const START_MS = Date.UTC(2024, 1, 3, 1, 0, 0);
+const LATER_MS = START_MS + 3 * 60_000 + 17_250;
+
+const SLOGANS = [
+  'Công đoàn Việt Nam là tổ chức của người lao động, do người lao động, vì người lao động!',
+  'Sống, chiến đấu, lao động và học tập theo gương Bác Hồ vĩ đại!',
+];
+
+const image = (id: string, durationS = 8) => ({ id, type: 'image' as const, src: id, durationS });
+const PLAYLIST: Playlist = {
+  version: 1,
+  items: [image('bk1'), image('bk2'), image('bk3'), { id: 'tin-dai-hoi', type: 'news', durationS: 12, count: 3 }],
+  marquee: { text: SLOGANS, speedPxPerS: 120 },
+};
+
+function inputs(playlist: Playlist, overrides: Partial<StateInputs> = {}): StateInputs {
+  return {
+    playlist,
+    context: {
+      mediaUrlFor: (src) => `/media/bundled/${src}.jpg`,
+      defaultTransition: 'crossfade',
+      defaultSlogans: SLOGANS,
+    },
+    timezone: 'Asia/Ho_Chi_Minh',
+    showClock: true,
+    version: '0.1.0',
+    ...overrides,
+  };
+}
+
+describe('nextPlayerState', () => {
+  it('starts the rotation now on the first state', () => {
+    const state = nextPlayerState(null, inputs(PLAYLIST), START_MS);
+    expect(state).toMatchObject({
+      revision: 1,
+      epochMs: START_MS,
+      timezone: 'Asia/Ho_Chi_Minh',
+      showClock: true,
+      version: '0.1.0',
+      marquee: { slogans: SLOGANS, speedPxPerS: 120 },
+    });
+    expect(state.slides.map((s) => [s.id, s.durationMs])).toEqual([
+      ['bk1', 8000],
+      ['bk2', 8000],
+      ['bk3', 8000],
+    ]);
+  });
+
+  it('keeps the screen on the same slide when only the marquee changes', () => {
+    const first = nextPlayerState(null, inputs(PLAYLIST), START_MS);
+    const newSlogans = {
+      ...PLAYLIST,
+      marquee: { text: ['Chào mừng Đại hội XIII Công đoàn Việt Nam!'], speedPxPerS: 90 },
+    };
+    const second = nextPlayerState(first, inputs(newSlogans), LATER_MS);
+
+    expect(second.epochMs).toBe(START_MS);
+    expect(second.revision).toBeGreaterThan(first.revision);
+    expect(second.marquee).toEqual({ slogans: ['Chào mừng Đại hội XIII Công đoàn Việt Nam!'], speedPxPerS: 90 });
+    expect(positionAt(second.slides, second.epochMs, LATER_MS)).toEqual(
+      positionAt(first.slides, first.epochMs, LATER_MS),
+    );
+  });
+
+  it("keeps the epoch when only an image's URL or the clock setting changes", () => {
+    const first = nextPlayerState(null, inputs(PLAYLIST), START_MS);
+    const downloaded = inputs(PLAYLIST, {
+      showClock: false,
+      context: { ...inputs(PLAYLIST).context, mediaUrlFor: (src) => `/media/cache/${src}.webp` },
+    });
+    const second = nextPlayerState(first, downloaded, LATER_MS);
+    expect(second.epochMs).toBe(START_MS);
+    expect(second.slides[0]?.src).toBe('/media/cache/bk1.webp');
+    expect(second.showClock).toBe(false);
+  });
+
+  it.each([
+    ['an item is added', { ...PLAYLIST, items: [...PLAYLIST.items, image('bk4')] }],
+    ['an item is removed', { ...PLAYLIST, items: PLAYLIST.items.slice(1) }],
+    ['an item is shown for longer', { ...PLAYLIST, items: [image('bk1', 15), ...PLAYLIST.items.slice(1)] }],
+    ['the items are reordered', { ...PLAYLIST, items: [image('bk2'), image('bk1'), image('bk3')] }],
+  ])('restarts the rotation from the first item, now, when %s', (_what, changed) => {
+    const first = nextPlayerState(null, inputs(PLAYLIST), START_MS);
+    const second = nextPlayerState(first, inputs(changed), LATER_MS);
+    expect(second.epochMs).toBe(LATER_MS);
+    expect(second.revision).toBe(first.revision + 1);
+    expect(positionAt(second.slides, second.epochMs, LATER_MS)?.index).toBe(0);
+  });
+
+  it('increases the revision with every state', () => {
+    let state = nextPlayerState(null, inputs(PLAYLIST), START_MS);
+    const revisions = [state.revision];
+    for (let i = 1; i <= 3; i++) {
+      state = nextPlayerState(state, inputs(PLAYLIST), START_MS + i * 1000);
+      revisions.push(state.revision);
+    }
+    expect(revisions).toEqual([1, 2, 3, 4]);
+  });
+});
