@@ -1,0 +1,80 @@
+/**
+ * The browser host's bridge: state arrives over server-sent events on
+ * `/events`, reports leave by HTTP POST.
+ */
+import type { PlayerBridge } from '../../main/core/bridge';
+import type { PlayerState } from '../../main/core/player-state';
+import { sendHttpReport } from './http-report';
+import { reconnectDelayMs } from './reconnect-backoff';
+
+/** Where the browser host streams state. */
+export const EVENTS_PATH = '/events';
+
+/** Accepts a parsed message as a state only if it has the shape a screen relies on. */
+function asPlayerState(value: unknown): PlayerState | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const candidate = value as Partial<PlayerState>;
+  if (
+    typeof candidate.revision !== 'number' ||
+    typeof candidate.epochMs !== 'number' ||
+    !Array.isArray(candidate.slides) ||
+    typeof candidate.marquee !== 'object' ||
+    candidate.marquee === null
+  ) {
+    return null;
+  }
+  return candidate as PlayerState;
+}
+
+/**
+ * Opens `/events` and keeps it open for the life of the page. Every message is
+ * taken as it comes — the newest wins — because a restarted host counts its
+ * revisions from 1 again and must not be ignored.
+ */
+export function createSseBridge(url: string = EVENTS_PATH): PlayerBridge {
+  const listeners = new Set<(state: PlayerState) => void>();
+  const waiting: Array<(state: PlayerState) => void> = [];
+  let latest: PlayerState | null = null;
+  let attempt = 0;
+
+  const accept = (state: PlayerState) => {
+    latest = state;
+    for (const resolve of waiting.splice(0)) resolve(state);
+    for (const listener of listeners) listener(state);
+  };
+
+  const open = () => {
+    const source = new EventSource(url);
+    source.addEventListener('open', () => {
+      attempt = 0;
+    });
+    source.addEventListener('state', (event) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse((event as MessageEvent<string>).data);
+      } catch {
+        return; // A garbled message must not take the screen down; the next one will do.
+      }
+      const state = asPlayerState(parsed);
+      if (state) accept(state);
+    });
+    source.addEventListener('error', () => {
+      // While CONNECTING, EventSource retries by itself. CLOSED means it gave up
+      // (an HTTP error, a wrong content type, a proxy page): start again ourselves.
+      if (source.readyState !== EventSource.CLOSED) return;
+      source.close();
+      setTimeout(open, reconnectDelayMs(attempt));
+      attempt += 1;
+    });
+  };
+  open();
+
+  return {
+    getState: () => (latest ? Promise.resolve(latest) : new Promise((resolve) => waiting.push(resolve))),
+    onState(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    report: sendHttpReport,
+  };
+}
