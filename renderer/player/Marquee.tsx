@@ -1,0 +1,45 @@
+/** The slogan band along the bottom of the screen. */
+import { AnimatePresence, motion } from 'framer-motion';
+import { useMemo } from 'react';
+import type { MarqueeState } from '../../main/core/player-state';
+import { cleanText } from '../../main/core/text';
+import { MarqueeStrip } from './MarqueeStrip';
+
+/** Seconds for new slogans to fade in over the old ones. */
+export const MARQUEE_CROSSFADE_S = 0.6;
+
+/** Props of Marquee. */
+export interface MarqueeProps {
+  marquee: MarqueeState;
+}
+
+/**
+ * Dark red band with the slogans scrolling in gold and white. When the
+ * slogans or the speed change, the new strip fades in over the old one,
+ * which keeps moving until it is gone: nothing jumps back to its start.
+ * No slogans, no band.
+ */
+export function Marquee({ marquee }: MarqueeProps) {
+  const slogans = useMemo(
+    () => marquee.slogans.map(cleanText).filter((slogan) => slogan.length > 0),
+    [marquee.slogans],
+  );
+  const key = JSON.stringify([slogans, marquee.speedPxPerS]);
+  if (slogans.length === 0) return null;
+  return (
+    <div className="marquee" data-testid="marquee">
+      <AnimatePresence initial={false}>
+        <motion.div
+          key={key}
+          className="marquee-layer"
+          initial={{ opacity: 0 }}
+          animate={{ opacity: 1 }}
+          exit={{ opacity: 0 }}
+          transition={{ duration: MARQUEE_CROSSFADE_S, ease: 'linear' }}
+        >
+          <MarqueeStrip slogans={slogans} speedPxPerS={marquee.speedPxPerS} />
+        </motion.div>
+      </AnimatePresence>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * Which slide is on screen: the timeline's slide once its image is decoded
+ * (or known broken), otherwise whatever was on screen before. This is what
+ * makes the player never blank and never show a half-loaded picture.
+ */
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { Slide } from '../../main/core/player-state';
+import type { TimelinePosition } from '../../main/core/timeline';
+import type { DecodeCache } from './image-decoder';
+
+/** A slide as it is shown: since when, and whether its image failed (the fallback card stands in). */
+export interface ShownSlide {
+  slide: Slide;
+  startedAtMs: number;
+  failed: boolean;
+}
+
+function sameShown(a: ShownSlide | null, b: ShownSlide | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.slide === b.slide && a.startedAtMs === b.startedAtMs && a.failed === b.failed;
+}
+
+/**
+ * Decodes the current and the next image as soon as a slide starts, and
+ * returns the slide to show now (null: nothing decoded yet, keep the stage black).
+ */
+export function useShownSlide(position: TimelinePosition<Slide> | null, cache: DecodeCache): ShownSlide | null {
+  useSyncExternalStore(cache.subscribe, cache.getVersion);
+  const current = position?.item;
+  const upcoming = position?.next;
+
+  useEffect(() => {
+    if (current) cache.load(current.src, current.id);
+    if (upcoming) cache.load(upcoming.src, upcoming.id);
+  }, [cache, current, upcoming]);
+
+  const [shown, setShown] = useState<ShownSlide | null>(null);
+  let target = shown;
+  if (!position) {
+    target = null;
+  } else {
+    const status = cache.status(position.item.src);
+    if (status === 'ready' || status === 'failed') {
+      target = { slide: position.item, startedAtMs: position.startedAtMs, failed: status === 'failed' };
+    }
+    // Still decoding: hold what is on screen until the picture is whole.
+  }
+  if (!sameShown(shown, target)) {
+    // Derived from the previous render (React's "storing information from previous renders").
+    setShown(target);
+    return target;
+  }
+  return shown;
+}
