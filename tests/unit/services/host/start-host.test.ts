@@ -1,0 +1,253 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { healthSchema } from '../../../../main/core/health';
+import type { PlayerState } from '../../../../main/core/player-state';
+import type { RunningHost } from '../../../../main/services/host/host-api';
+import { startHost } from '../../../../main/services/host/start-host';
+import { createLogger } from '../../../../main/services/logger';
+
+const ASSETS_DIR = fileURLToPath(new URL('../../../../assets', import.meta.url));
+const PLAYER_PAGE =
+  '<!doctype html><html lang="vi"><head><title>Pano</title></head><body><div id="root"></div></body></html>';
+const CONGRESS_WEEK = {
+  version: 1,
+  items: [
+    { id: 'dai-hoi', type: 'image', src: 'bk3', durationS: 10 },
+    { id: 'bk1', type: 'image', src: 'bk1', durationS: 6 },
+  ],
+  marquee: { text: ['Chào mừng Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023-2028!'] },
+};
+
+let dir: string;
+let dataDir: string;
+let rendererDir: string;
+let lines: string[];
+let host: RunningHost | undefined;
+const readers: AbortController[] = [];
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pano-start-host-'));
+  dataDir = join(dir, 'data');
+  rendererDir = join(dir, 'renderer');
+  await mkdir(join(rendererDir, 'player'), { recursive: true });
+  await writeFile(join(rendererDir, 'player', 'index.html'), PLAYER_PAGE);
+  lines = [];
+  host = undefined;
+});
+
+afterEach(async () => {
+  for (const reader of readers.splice(0)) reader.abort();
+  await host?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function start(port = 0): Promise<RunningHost> {
+  const sink = lines;
+  host = await startHost(
+    { dataDir, port, host: '127.0.0.1', rendererDir, assetsDir: ASSETS_DIR, version: '0.1.0-test' },
+    createLogger({ writeLine: (line) => sink.push(line) }),
+  );
+  return host;
+}
+
+async function writePlaylistAtomically(document: object): Promise<void> {
+  const temp = join(dataDir, `.playlist.json.${randomBytes(4).toString('hex')}.tmp`);
+  await writeFile(temp, JSON.stringify(document, null, 2));
+  await rename(temp, join(dataDir, 'playlist.json'));
+}
+
+/** Reads server-sent events from /events; `next()` resolves with each `state` event's data. */
+async function openEvents(url: string) {
+  const controller = new AbortController();
+  readers.push(controller);
+  const response = await fetch(`${url}/events`, { signal: controller.signal });
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  return {
+    response,
+    /** The first text received, before any parsing. */
+    async raw(): Promise<string> {
+      while (!buffer.includes('\n\n')) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
+      }
+      return buffer;
+    },
+    async next(): Promise<PlayerState> {
+      for (;;) {
+        const end = buffer.indexOf('\n\n');
+        if (end >= 0) {
+          const frame = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (/^event: state$/m.test(frame)) {
+            const data = frame
+              .split('\n')
+              .filter((line) => line.startsWith('data: '))
+              .map((line) => line.slice('data: '.length))
+              .join('\n');
+            return JSON.parse(data) as PlayerState;
+          }
+          continue;
+        }
+        const { value, done } = await reader.read();
+        if (done) throw new Error('the event stream ended');
+        buffer += decoder.decode(value, { stream: true });
+      }
+    },
+  };
+}
+
+/** Whether a fresh server can listen on `port` right now. */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+describe('startHost', () => {
+  it('answers /healthz with the fields of contract.md', async () => {
+    const running = await start();
+    const response = await fetch(`${running.url}/healthz`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as unknown;
+
+    expect(healthSchema.safeParse(body).success).toBe(true);
+    expect(body).toMatchObject({
+      status: 'ok',
+      version: '0.1.0-test',
+      playlist: { items: 6, slides: 5, origin: 'default', problem: null },
+      feed: { lastSuccessAt: null, items: 0, stale: false },
+    });
+    expect((body as { uptimeS: number }).uptimeS).toBeGreaterThanOrEqual(0);
+  });
+
+  it('prints a URL with the real port when asked for port 0', async () => {
+    const running = await start(0);
+    expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(running.url).not.toMatch(/:0$/);
+  });
+
+  it('serves the player page with the content security policy', async () => {
+    const running = await start();
+    const response = await fetch(`${running.url}/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(PLAYER_PAGE);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('answers 401 on the operator API without credentials and changes nothing', async () => {
+    const running = await start();
+    expect((await fetch(`${running.url}/api/anything`)).status).toBe(401);
+    const put = await fetch(`${running.url}/api/playlist`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(CONGRESS_WEEK),
+    });
+    expect(put.status).toBe(401);
+    await expect(readFile(join(dataDir, 'playlist.json'))).rejects.toThrow();
+    expect(running.getState().slides.map((s) => s.id)).toEqual(['bk1', 'bk2', 'bk3', 'bk4', 'bk5']);
+  });
+
+  it('starts the event stream with the current state', async () => {
+    const running = await start();
+    const events = await openEvents(running.url);
+    expect(events.response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+
+    expect(await events.raw()).toMatch(/^retry: \d+\nevent: state\ndata: \{/);
+    expect(await events.next()).toEqual(running.getState());
+  });
+
+  it('pushes a new state with the new slides when playlist.json is replaced', async () => {
+    const running = await start();
+    const before = running.getState();
+    const events = await openEvents(running.url);
+    await events.next();
+    const pushed: PlayerState[] = [];
+    running.onState((state) => pushed.push(state));
+
+    await writePlaylistAtomically(CONGRESS_WEEK);
+
+    await vi.waitFor(() => expect(pushed.at(-1)?.slides.map((s) => s.id)).toEqual(['dai-hoi', 'bk1']), {
+      timeout: 9000,
+      interval: 100,
+    });
+    const state = pushed.at(-1) as PlayerState;
+    expect(state.revision).toBeGreaterThan(before.revision);
+    expect(state.slides.map((s) => [s.src, s.durationMs])).toEqual([
+      ['/media/bundled/bk3.jpg', 10_000],
+      ['/media/bundled/bk1.jpg', 6000],
+    ]);
+    expect(state.marquee.slogans).toEqual(['Chào mừng Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023-2028!']);
+    // Screens on the event stream get it too.
+    expect(await events.next()).toEqual(state);
+  }, 15_000);
+
+  it('reports an invalid playlist.json in /healthz while the default keeps playing', async () => {
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(join(dataDir, 'playlist.json'), JSON.stringify({ ...CONGRESS_WEEK, loop: true }));
+    const running = await start();
+
+    const body = (await (await fetch(`${running.url}/healthz`)).json()) as {
+      status: string;
+      playlist: { origin: string; problem: string };
+    };
+    expect(body.status).toBe('degraded');
+    expect(body.playlist.origin).toBe('default');
+    expect(body.playlist.problem).toContain('loop: is not a known field');
+    expect(running.getState().slides.map((s) => s.id)).toEqual(['bk1', 'bk2', 'bk3', 'bk4', 'bk5']);
+  });
+
+  it('uses the time zone given for this run instead of the stored one', async () => {
+    const sink = lines;
+    host = await startHost(
+      {
+        dataDir,
+        port: 0,
+        host: '127.0.0.1',
+        rendererDir,
+        assetsDir: ASSETS_DIR,
+        version: '0.1.0-test',
+        timezone: 'Asia/Bangkok',
+      },
+      createLogger({ writeLine: (line) => sink.push(line) }),
+    );
+    expect(host.getState().timezone).toBe('Asia/Bangkok');
+    expect(((await (await fetch(`${host.url}/healthz`)).json()) as { timezone: string }).timezone).toBe('Asia/Bangkok');
+  });
+
+  it('refuses to start when the data directory is a file, naming it', async () => {
+    await writeFile(dataDir, 'not a folder');
+    await expect(start()).rejects.toThrow(dataDir);
+  });
+
+  it('frees its port when closed', async () => {
+    const running = await start();
+    const port = Number(new URL(running.url).port);
+    await expect(running.close()).resolves.toBeUndefined();
+    await expect(running.close()).resolves.toBeUndefined();
+    expect(await portIsFree(port)).toBe(true);
+  });
+
+  it('refuses to start on a port already in use, saying so and pointing at --port', async () => {
+    const other = createServer();
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const port = (other.address() as AddressInfo).port;
+    try {
+      const failure = start(port);
+      await expect(failure).rejects.toThrow(/in use/);
+      await expect(failure).rejects.toThrow(/--port/);
+      await expect(failure).rejects.toThrow(String(port));
+    } finally {
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
+  });
+});
