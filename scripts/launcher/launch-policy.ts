@@ -1,0 +1,162 @@
+/**
+ * The launcher's decisions, free of I/O: which data folder, which message,
+ * which browser and with which switches. scripts/start.ts only acts on them.
+ */
+import { join } from 'node:path';
+import { DEFAULT_BIND_ADDRESS, DEFAULT_PORT, parseHostFlags } from '../../main/services/host/cli-flags';
+
+/** How long the first-run download of Electron may take before we fall back. */
+export const ELECTRON_INSTALL_TIMEOUT_MS = 90_000;
+
+/**
+ * The folder Electron's `app.getPath('userData')` gives a checkout of Pano, so
+ * `npm start` keeps the same data whether it ends up in Electron or in the
+ * fallback (contract.md: the data dir of `start` defaults to the OS app-data folder).
+ */
+export function defaultStartDataDir(
+  appName: string,
+  platform: NodeJS.Platform,
+  env: Record<string, string | undefined>,
+  home: string,
+): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), appName);
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', appName);
+  return join(env.XDG_CONFIG_HOME || join(home, '.config'), appName);
+}
+
+/** What the launcher needs to know of the host flags it passes through. */
+export interface LaunchFlags {
+  /** The arguments for the browser host, with `--data-dir` added when the operator gave none. */
+  hostArgs: string[];
+  /** The data folder in use, or null when the flags are invalid (the host then names the problem). */
+  dataDir: string | null;
+  port: number;
+  host: string;
+}
+
+/** Reads the pass-through flags; a default data dir is added so `start` and `serve` keep their own defaults. */
+export function launchFlags(args: readonly string[], defaultDataDir: string): LaunchFlags {
+  const parsed = parseHostFlags(args);
+  if (!parsed.ok) return { hostArgs: [...args], dataDir: null, port: DEFAULT_PORT, host: DEFAULT_BIND_ADDRESS };
+  const { flags } = parsed;
+  if (flags.dataDir !== undefined)
+    return { hostArgs: [...args], dataDir: flags.dataDir, port: flags.port, host: flags.host };
+  return {
+    hostArgs: [...args, '--data-dir', defaultDataDir],
+    dataDir: defaultDataDir,
+    port: flags.port,
+    host: flags.host,
+  };
+}
+
+/** The address a local browser should open for a bound address (a wildcard bind is reached on loopback). */
+export function localUrl(host: string, port: number): string {
+  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}/`;
+}
+
+/** The one line that says why there is no kiosk window and what happens instead. */
+export function fallbackLine(reason: string, flags: Pick<LaunchFlags, 'host' | 'port'>): string {
+  const where = flags.port === 0 ? 'the address on the next line' : localUrl(flags.host, flags.port);
+  return (
+    `pano: the Electron runtime could not be downloaded (${reason}); serving the browser host instead. ` +
+    `Open ${where} in a browser, or see README "Without Electron".`
+  );
+}
+
+const READY_LINE = /^pano: listening on (http:\/\/\S+)$/;
+
+/** The page URL in the host's ready line (contract.md), or null when `line` is another line. */
+export function urlFromReadyLine(line: string): string | null {
+  const match = READY_LINE.exec(line.trim());
+  if (!match) return null;
+  const url = new URL(match[1] as string);
+  if (url.hostname === '0.0.0.0') url.hostname = '127.0.0.1';
+  if (url.hostname === '[::]') url.hostname = '[::1]';
+  return url.toString();
+}
+
+/** The short reason in the output of node_modules/electron/install.js (it prints an error's stack). */
+export function installFailureReason(output: string, timedOut: boolean): string {
+  if (timedOut) return `no answer within ${ELECTRON_INSTALL_TIMEOUT_MS / 1000} s`;
+  const line = output
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => /^\w*Error(:|$)/.test(l));
+  if (!line) return output.trim().split('\n').pop()?.trim() || 'the download failed';
+  return line.replace(/^\w*Error:\s*/, '') || line;
+}
+
+/** True when the reason says nothing concrete, so a look at the network is worth it. */
+export function isVagueReason(reason: string): boolean {
+  return /^(fetch failed|the download failed)$/i.test(reason);
+}
+
+/** The host Electron is downloaded from (a mirror when the operator set one). */
+export function downloadHost(env: Record<string, string | undefined>): string {
+  const mirror = env.ELECTRON_MIRROR ?? env.npm_config_electron_mirror;
+  if (mirror) {
+    try {
+      return new URL(mirror).hostname;
+    } catch {
+      // An unparsable mirror is install.js's problem to report; probe the default.
+    }
+  }
+  return 'github.com';
+}
+
+/** True when a graphical session is there to show a browser in. */
+export function hasDisplay(env: Record<string, string | undefined>): boolean {
+  return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+}
+
+const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome'];
+
+/** The first installed Chromium: by name on PATH, then Debian's /usr/bin/chromium. */
+export function findChromium(
+  pathVariable: string | undefined,
+  isExecutable: (path: string) => boolean,
+  delimiter = ':',
+): string | null {
+  const dirs = (pathVariable ?? '').split(delimiter).filter(Boolean);
+  for (const name of CHROMIUM_NAMES) {
+    for (const dir of dirs) {
+      const candidate = join(dir, name);
+      if (isExecutable(candidate)) return candidate;
+    }
+  }
+  return isExecutable('/usr/bin/chromium') ? '/usr/bin/chromium' : null;
+}
+
+/** The switches for a Chromium that stands in for the kiosk window: full-screen, quiet, its own profile. */
+export function chromiumKioskArgs(url: string, dataDir: string): string[] {
+  return [
+    '--kiosk',
+    `--app=${url}`,
+    '--no-first-run',
+    `--user-data-dir=${join(dataDir, 'chromium-profile')}`,
+    '--disable-background-networking',
+    '--noerrdialogs',
+    '--disable-session-crashed-bubble',
+    '--disable-infobars',
+    '--autoplay-policy=no-user-gesture-required',
+  ];
+}
+
+/** Which way `npm start` runs. */
+export type LaunchMode = { kind: 'electron'; executable: string } | { kind: 'browser-host'; reason: string };
+
+/** Electron when its executable exists, else the browser host, with the reason to print. */
+export function chooseMode(executable: string | null, reason: string): LaunchMode {
+  return executable ? { kind: 'electron', executable } : { kind: 'browser-host', reason };
+}
+
+/** The exit code of a child that ended by `signal` (the shell convention, 128 + number). */
+export function exitCodeFor(
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  signalNumbers: Record<string, number>,
+): number {
+  if (code !== null) return code;
+  return signal ? 128 + (signalNumbers[signal] ?? 1) : 1;
+}
