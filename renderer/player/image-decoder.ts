@@ -131,6 +131,21 @@ export class DecodeCache {
 }
 
 /**
+ * Why an image failed, in words an operator can act on. The decoder says only
+ * "cannot be decoded" for a missing file too, so ask the server once.
+ */
+async function explainFailure(src: string, decoderMessage: string): Promise<string> {
+  try {
+    const response = await fetch(src, { method: 'HEAD', cache: 'no-store' });
+    if (!response.ok) return `the server answered HTTP ${response.status} for it`;
+    const type = response.headers.get('content-type') ?? 'unknown type';
+    return `the file (${type}) is not a picture this screen can decode (${decoderMessage})`;
+  } catch {
+    return `cannot load or decode the image (${decoderMessage})`;
+  }
+}
+
+/**
  * The browser's decoder: load `src` into an Image and wait until it is
  * decoded, or give up after `timeoutMs`. Resolves with the Image so the cache
  * keeps the decoded picture ready for the <img> that shows it.
@@ -148,8 +163,8 @@ export function decodeImage(src: string, timeoutMs: number = DECODE_TIMEOUT_MS):
   });
   const decoded = image.decode().then(
     () => image,
-    (error: unknown) => {
-      throw new Error(`cannot load or decode the image (${reasonOf(error)})`);
+    async (error: unknown) => {
+      throw new Error(await explainFailure(src, reasonOf(error)));
     },
   );
   return Promise.race([decoded, timeout]).finally(() => clearTimeout(timer));
