@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import type { PlayerBridge } from '../../main/core/bridge';
 import { Clock } from './Clock';
 import { ErrorBoundary } from './ErrorBoundary';
+import { FallbackSlide } from './FallbackSlide';
 import { DecodeCache, decodeImage } from './image-decoder';
 import { LastGoodImage } from './last-good-image';
 import { LastGoodSlide } from './LastGoodSlide';
@@ -10,8 +11,12 @@ import { Marquee } from './Marquee';
 import { imageFailedReport, renderErrorReport } from './reports';
 import { SlideShow } from './SlideShow';
 import { Stage } from './Stage';
+import { useAfter } from './use-after';
 import { usePlayerState } from './use-player-state';
 import { useReadyReport } from './use-ready-report';
+
+// A host that has not answered by then is probably down: show the branded card, not a black screen.
+const NO_STATE_STANDBY_MS = 3_000;
 
 /** Props of App. */
 export interface AppProps {
@@ -19,8 +24,8 @@ export interface AppProps {
 }
 
 /**
- * Until the first state arrives the stage is black (a fraction of a second);
- * after that every part is behind its own error boundary, so a fault in the
+ * Until the first state arrives the stage is black (a fraction of a second;
+ * the branded card if the host stays silent); after that every part is behind its own error boundary, so a fault in the
  * clock or the marquee never takes the slides with it.
  */
 export function App({ bridge }: AppProps) {
@@ -36,7 +41,9 @@ export function App({ bridge }: AppProps) {
   const onFirstPaint = useReadyReport(bridge, state?.revision);
   const onRenderError = useCallback((error: unknown) => bridge.report(renderErrorReport(error)), [bridge]);
 
-  if (!state) return <Stage slides={null} />;
+  const waitedTooLong = useAfter(NO_STATE_STANDBY_MS);
+
+  if (!state) return <Stage slides={waitedTooLong ? <FallbackSlide variant="standby" /> : null} />;
   const revision = state.revision;
   return (
     <Stage
