@@ -25,7 +25,8 @@ export function resolveSlides(playlist: Playlist, context: ResolveContext): Slid
         kind: 'image',
         id: item.id,
         src: context.mediaUrlFor(item.src),
-        durationMs: Math.round(item.durationS * 1000),
+        // At least 1 ms: a tiny but valid duration must never make the rotation empty.
+        durationMs: Math.max(1, Math.round(item.durationS * 1000)),
         transition: item.transition ?? context.defaultTransition,
         fit: item.fit ?? PLAYLIST_DEFAULTS.fit,
       };

@@ -70,7 +70,9 @@ export const ITEM_TYPES = ['image', 'news'] as const;
 export const playlistItemSchema = z.discriminatedUnion('type', [imageItemSchema, newsItemSchema], {
   error: (issue) =>
     issue.code === 'invalid_union'
-      ? `must be one of ${ITEM_TYPES.join(', ')}` + (issue.input === undefined ? ' (missing)' : '')
+      ? (issue.input as { type?: unknown } | undefined)?.type === undefined
+        ? `is required (one of ${ITEM_TYPES.join(', ')})`
+        : `must be one of ${ITEM_TYPES.join(', ')}`
       : undefined,
 });
 

@@ -4,7 +4,7 @@
  *   /media/library/NAME  – the operator's media library (DATA/media)
  *   /media/cache/NAME    – images downloaded from http(s) URLs (DATA/cache/media)
  */
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentTypeForFile } from '../../core/media-type';
@@ -23,9 +23,14 @@ export interface MediaCatalog {
   resolve(urlPath: string): Promise<MediaFile | null>;
 }
 
-/** A plain file name: no folders, no leading dot, nothing that could climb out of a folder. */
+/**
+ * A plain file name as people make them ("Ảnh Đại hội (2).jpg"): no folder
+ * separators, no control characters, no leading dot — nothing that could
+ * climb out of a folder or hide.
+ */
 export function isSafeFileName(name: string): boolean {
-  return /^[\p{L}\p{N}_][\p{L}\p{N}_. -]{0,199}$/u.test(name) && !name.includes('..');
+  // eslint-disable-next-line no-control-regex
+  return name.length <= 200 && /^[^./\\\x00-\x1f][^/\\\x00-\x1f]*$/u.test(name);
 }
 
 export function createMediaCatalog(options: {
@@ -59,7 +64,7 @@ export function createMediaCatalog(options: {
       }
       if (!isSafeFileName(src))
         return missing(src, 'is not a bundled slide (bk1…bk5), an http(s) URL or a plain file name');
-      if (!existsSync(join(options.libraryDir, src)))
+      if (!isPlainFile(join(options.libraryDir, src)))
         return missing(src, `is not in the media library (${options.libraryDir})`);
       reportedMissing.delete(src);
       return `/media/library/${encodeURIComponent(src)}`;
@@ -86,4 +91,13 @@ export function createMediaCatalog(options: {
       return { filePath, contentType: contentTypeForFile(name) };
     },
   };
+}
+
+/** True for a regular file; a symlink or folder is not media (resolve refuses them too). */
+function isPlainFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
 }

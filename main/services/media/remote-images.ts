@@ -93,14 +93,18 @@ export async function openRemoteImages(options: RemoteImagesOptions): Promise<Re
 
 async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) throw new Error(`it is larger than ${Math.round(maxBytes / 1048576)} MB`);
+  if (declared > maxBytes) throw new Error(`it is larger than ${formatBytes(maxBytes)}`);
   if (!response.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of response.body) {
     total += chunk.length;
-    if (total > maxBytes) throw new Error(`it is larger than ${Math.round(maxBytes / 1048576)} MB`);
+    if (total > maxBytes) throw new Error(`it is larger than ${formatBytes(maxBytes)}`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }

@@ -89,7 +89,7 @@ export async function openPlaylistStore(options: PlaylistStoreOptions): Promise<
         : describeProblems(checked && !checked.ok ? checked.problems : []);
     const fallback: ActivePlaylist =
       active.origin === 'file' || active.origin === 'last-good'
-        ? { ...active, origin: active.origin, problem }
+        ? { ...active, origin: 'last-good', problem }
         : lastGood
           ? { playlist: lastGood, origin: 'last-good', problem }
           : { playlist: defaultPlaylist, origin: 'default', problem };

@@ -144,4 +144,10 @@ describe('parsePlaylist', () => {
       expect.arrayContaining(['items[0].durationS', 'items[1].src', 'items[1].durationS']),
     );
   });
+
+  it('says the type of an item is missing when it is missing', () => {
+    const message = messageOf(playlistText([{ id: 'bk1', src: 'bk1', durationS: 8 }]));
+    expect(message).toMatch(/^items\[0\]\.type: /);
+    expect(message).toMatch(/missing|is required/);
+  });
 });

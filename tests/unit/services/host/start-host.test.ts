@@ -250,4 +250,18 @@ describe('startHost', () => {
       await new Promise<void>((resolve) => other.close(() => resolve()));
     }
   });
+
+  it('keeps answering /healthz and pushing playlist changes after settings.json is broken by hand', async () => {
+    const running = await start();
+    const pushed: PlayerState[] = [];
+    running.onState((state) => pushed.push(state));
+    await writeFile(join(dataDir, 'settings.json'), '{ "displayIndex": 1, "showClock": "có" }');
+
+    await writePlaylistAtomically(CONGRESS_WEEK);
+    await vi.waitFor(() => expect(pushed.at(-1)?.slides.map((s) => s.id)).toEqual(['dai-hoi', 'bk1']), {
+      timeout: 9000,
+      interval: 100,
+    });
+    expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+  }, 15_000);
 });

@@ -142,4 +142,14 @@ describe('media catalog: resolve', () => {
     await writeFile(join(libraryDir, 'logo-cong-doan.png'), PNG_BYTES);
     expect(await catalog.resolve('/media/library/logo-cong-doan.png')).toMatchObject({ contentType: 'image/png' });
   });
+
+  it('shows a library photo named the way Windows names a copy, with parentheses', async () => {
+    const name = 'Ảnh Đại hội (2).jpg';
+    await writeFile(join(libraryDir, name), JPEG_BYTES);
+
+    const url = catalog.urlFor(name);
+
+    expect(url).not.toBe(STANDBY_MEDIA_URL);
+    expect(await catalog.resolve(url)).toEqual({ filePath: join(libraryDir, name), contentType: 'image/jpeg' });
+  });
 });

@@ -105,4 +105,39 @@ describe('settings store', () => {
     const result = store.update({ timeZone: 'Asia/Bangkok' } as never);
     expect(result).toEqual({ ok: false, error: 'timeZone: is not a known field' });
   });
+
+  it('keeps answering with the defaults when settings.json is broken by hand while the screen runs', async () => {
+    const store = await open();
+    expect(store.update({ displayIndex: 1 }).ok).toBe(true);
+    await writeFile(file, '{ "displayIndex": 1, "showClock": "yes" }');
+
+    expect(() => store.get()).not.toThrow();
+    expect(() => store.update({ showClock: false })).not.toThrow();
+  });
+
+  it('does not overwrite a hand-edited invalid settings.json without keeping a copy', async () => {
+    const store = await open();
+    expect(store.update({ displayIndex: 1 }).ok).toBe(true);
+    const handEdited = '{ "displayIndex": 1, "timezone": "Asia/Bac_Kan" }';
+    await writeFile(file, handEdited);
+
+    store.update({ showClock: false });
+
+    const copies = await Promise.all((await invalidCopies()).map((name) => readFile(join(dir, name), 'utf8')));
+    expect([await readFile(file, 'utf8'), ...copies]).toContain(handEdited);
+  });
+
+  it('answers a feed address with Vietnamese letters in its path with a value, never an exception', async () => {
+    const store = await open();
+    const feedUrl = 'https://congdoanbackan.org.vn/tin-tức/rss';
+    let result: ReturnType<typeof store.update> | undefined;
+    expect(() => (result = store.update({ feedUrl }))).not.toThrow();
+    expect(result?.ok || result?.error.startsWith('feedUrl: ')).toBe(true);
+  });
+
+  it('starts with a settings.json whose feed address has Vietnamese letters in its path', async () => {
+    await writeFile(file, JSON.stringify({ feedUrl: 'https://congdoanbackan.org.vn/tin-tức/rss' }));
+    const store = await open();
+    expect(() => store.get()).not.toThrow();
+  });
 });
