@@ -14,11 +14,12 @@ export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export function electronForTests(): { path: string } | { path: null; skipReason: string } {
   const found = locateElectron(join(REPO_ROOT, 'node_modules', 'electron'), process.env);
   if (found.found) return { path: found.path };
+  const hint = process.env.ELECTRON_OVERRIDE_DIST_PATH
+    ? 'Point ELECTRON_OVERRIDE_DIST_PATH at an unpacked Electron 42 to run these.'
+    : '(it is downloaded from GitHub at first run, unreachable here). Set ELECTRON_OVERRIDE_DIST_PATH to run these.';
   return {
     path: null,
-    skipReason:
-      `No Electron binary: ${found.reason} (it is downloaded from GitHub at first run, unreachable here). ` +
-      'Set ELECTRON_OVERRIDE_DIST_PATH to run these.',
+    skipReason: `No Electron binary: ${found.reason}${process.env.ELECTRON_OVERRIDE_DIST_PATH ? '.' : ''} ${hint}`,
   };
 }
 
