@@ -7,8 +7,13 @@
 export const TRANSITION_KINDS = ['crossfade', 'slide', 'zoom'] as const;
 export type TransitionKind = (typeof TRANSITION_KINDS)[number];
 
-/** How an image fills its slide. */
-export const IMAGE_FITS = ['cover', 'contain'] as const;
+/**
+ * How an image fills its slide: `cover` fills (may crop), `contain` shows all
+ * of it over a blurred copy of itself, `auto` covers when picture and screen
+ * share an orientation and contains when they do not (a landscape slide on a
+ * portrait screen stays readable).
+ */
+export const IMAGE_FITS = ['auto', 'cover', 'contain'] as const;
 export type ImageFit = (typeof IMAGE_FITS)[number];
 
 /** An image slide, ready to show: `src` is a URL path the screen can load as it is. */

@@ -1,5 +1,6 @@
 /** What the slide area shows after it failed to render. */
 import { FallbackSlide } from './FallbackSlide';
+import { ImageSlide } from './ImageSlide';
 import type { LastGoodImage } from './last-good-image';
 
 /** Props of LastGoodSlide. */
@@ -12,7 +13,8 @@ export function LastGoodSlide({ lastGood }: LastGoodSlideProps) {
   return (
     <div className="slide" data-testid="slide-recovery">
       {lastGood.src ? (
-        <img className="slide-image" src={lastGood.src} alt="" draggable={false} style={{ objectFit: lastGood.fit }} />
+        // Nothing more to fall back to if even this picture breaks: the black stage under it stays.
+        <ImageSlide src={lastGood.src} fit={lastGood.fit} onBroken={() => undefined} />
       ) : (
         <FallbackSlide variant="standby" />
       )}

@@ -48,7 +48,9 @@ export const imageItemSchema = z.strictObject({
   fit: z
     .enum(IMAGE_FITS, { error: expected(`must be one of ${IMAGE_FITS.join(', ')}`) })
     .optional()
-    .describe('cover fills the screen (may crop); contain shows the whole image. Default: cover.'),
+    .describe(
+      'auto fills the screen when picture and screen share an orientation, else shows all of it; cover fills (may crop); contain shows all of it. Default: auto.',
+    ),
 });
 
 /** Featured news: one slide per featured article, newest first, up to `count`. */
@@ -126,7 +128,7 @@ export type NewsItem = z.infer<typeof newsItemSchema>;
 /** Defaults that the schema leaves optional. */
 export const PLAYLIST_DEFAULTS = {
   transition: 'crossfade',
-  fit: 'cover',
+  fit: 'auto',
   newsCount: 3,
   speedPxPerS: 120,
 } as const;

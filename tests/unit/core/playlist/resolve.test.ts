@@ -63,7 +63,7 @@ describe('resolveSlides', () => {
     ]);
   });
 
-  it('applies the configured default transition and the cover fit to items that name none', () => {
+  it('applies the configured default transition and the auto fit to items that name none', () => {
     const slides = resolveSlides(
       playlist({
         version: 1,
@@ -75,7 +75,7 @@ describe('resolveSlides', () => {
       { ...context, defaultTransition: 'zoom' },
     );
     expect(slides.map((s) => [s.id, s.transition, s.fit])).toEqual([
-      ['bk1', 'zoom', 'cover'],
+      ['bk1', 'zoom', 'auto'],
       ['bk2', 'slide', 'contain'],
     ]);
   });

@@ -1,0 +1,15 @@
+/** Whether the screen is wider than tall, following rotation and resizes. */
+import { useSyncExternalStore } from 'react';
+
+const query = () => window.matchMedia('(orientation: landscape)');
+
+function subscribe(onChange: () => void): () => void {
+  const list = query();
+  list.addEventListener('change', onChange);
+  return () => list.removeEventListener('change', onChange);
+}
+
+/** True on a landscape screen, false on a portrait one. */
+export function useLandscapeScreen(): boolean {
+  return useSyncExternalStore(subscribe, () => query().matches);
+}
