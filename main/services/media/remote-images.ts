@@ -97,10 +97,16 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   if (!response.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for await (const chunk of response.body) {
-    total += chunk.length;
-    if (total > maxBytes) throw new Error(`it is larger than ${formatBytes(maxBytes)}`);
-    chunks.push(chunk);
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new Error(`it is larger than ${formatBytes(maxBytes)}`);
+    }
+    chunks.push(value);
   }
   return Buffer.concat(chunks);
 }
