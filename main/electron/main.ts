@@ -105,6 +105,8 @@ async function start(flags: HostFlags, dataDir: string, log: Logger): Promise<vo
       rendererDir,
       assetsDir,
       version: app.getVersion(),
+      // A busy port costs the console, not the screen.
+      httpRequired: false,
       ...(flags.feedUrl ? { feedUrl: flags.feedUrl } : {}),
       ...(flags.timezone ? { timezone: flags.timezone } : {}),
     },
@@ -113,7 +115,7 @@ async function start(flags: HostFlags, dataDir: string, log: Logger): Promise<vo
   const running = await hostStarting;
   host = running;
   // The host library does not print; each shell prints contract.md's one ready line itself.
-  process.stdout.write(`pano: listening on ${running.url}\n`);
+  if (running.url) process.stdout.write(`pano: listening on ${running.url}\n`);
   if (quitting) return;
 
   handlePanoProtocol({ rendererDir, resolveMedia: (urlPath) => running.resolveMedia(urlPath), log });

@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
+  if (!host.url) fail('the HTTP server did not start');
   process.stdout.write(`pano: listening on ${host.url}\n`);
 
   let stopping = false;

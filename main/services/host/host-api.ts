@@ -25,6 +25,12 @@ export interface HostOptions {
   assetsDir: string;
   /** Pano's version string. */
   version: string;
+  /**
+   * Whether a host without its HTTP server is a failure (the browser host, whose
+   * screens need it) or only a loss of the console and /healthz (the kiosk,
+   * whose window plays over IPC and must keep playing). Default true.
+   */
+  httpRequired?: boolean;
 }
 
 /** A file the host will serve for a media URL path. */
@@ -35,8 +41,8 @@ export interface MediaFile {
 
 /** A started host. */
 export interface RunningHost {
-  /** `http://HOST:PORT` with the real port. */
-  url: string;
+  /** `http://HOST:PORT` with the real port; null when the HTTP server could not start (httpRequired: false). */
+  url: string | null;
   /** The data directory actually in use. */
   dataDir: string;
   /** The state every screen shows now. */

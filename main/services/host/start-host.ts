@@ -131,14 +131,18 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     sse,
     report,
   });
-  let address: string;
+  let address: string | null = null;
   try {
     address = await http.listen({ port: options.port, host: options.host });
   } catch (error) {
-    playlists.close();
-    remote.close();
-    sse.closeAll();
-    throw new HostStartError(describeListenError(error, options));
+    const reason = describeListenError(error, options);
+    if (options.httpRequired ?? true) {
+      playlists.close();
+      remote.close();
+      sse.closeAll();
+      throw new HostStartError(reason);
+    }
+    log.error('http-unavailable', `${reason}; the screen plays on, but the console and /healthz are unavailable`);
   }
 
   let closing: Promise<void> | null = null;

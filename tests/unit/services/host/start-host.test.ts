@@ -159,7 +159,7 @@ describe('startHost', () => {
 
   it('starts the event stream with the current state', async () => {
     const running = await start();
-    const events = await openEvents(running.url);
+    const events = await openEvents(running.url as string);
     expect(events.response.headers.get('content-type')).toMatch(/^text\/event-stream/);
 
     expect(await events.raw()).toMatch(/^retry: \d+\nevent: state\ndata: \{/);
@@ -169,7 +169,7 @@ describe('startHost', () => {
   it('pushes a new state with the new slides when playlist.json is replaced', async () => {
     const running = await start();
     const before = running.getState();
-    const events = await openEvents(running.url);
+    const events = await openEvents(running.url as string);
     await events.next();
     const pushed: PlayerState[] = [];
     running.onState((state) => pushed.push(state));
@@ -231,7 +231,7 @@ describe('startHost', () => {
 
   it('frees its port when closed', async () => {
     const running = await start();
-    const port = Number(new URL(running.url).port);
+    const port = Number(new URL(running.url as string).port);
     await expect(running.close()).resolves.toBeUndefined();
     await expect(running.close()).resolves.toBeUndefined();
     expect(await portIsFree(port)).toBe(true);
@@ -246,6 +246,33 @@ describe('startHost', () => {
       await expect(failure).rejects.toThrow(/in use/);
       await expect(failure).rejects.toThrow(/--port/);
       await expect(failure).rejects.toThrow(String(port));
+    } finally {
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
+  });
+
+  it('for the kiosk (httpRequired: false), a port in use costs the console but the screen still gets its state', async () => {
+    const other = createServer();
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const port = (other.address() as AddressInfo).port;
+    try {
+      const sink = lines;
+      host = await startHost(
+        {
+          dataDir,
+          port,
+          host: '127.0.0.1',
+          rendererDir,
+          assetsDir: ASSETS_DIR,
+          version: '0.1.0-test',
+          httpRequired: false,
+        },
+        createLogger({ writeLine: (line) => sink.push(line) }),
+      );
+      expect(host.url).toBeNull();
+      expect(host.getState().slides.map((s) => s.id)).toEqual(['bk1', 'bk2', 'bk3', 'bk4', 'bk5']);
+      expect(await host.resolveMedia('/media/bundled/bk1.jpg')).not.toBeNull();
+      expect(lines.join('\n')).toMatch(new RegExp(`port ${port} .*in use.*console and /healthz are unavailable`));
     } finally {
       await new Promise<void>((resolve) => other.close(() => resolve()));
     }
