@@ -11,7 +11,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: '../../test-results/summary/e2e.json' }]],
   use: {
     viewport: { width: 1920, height: 1080 },
     launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
