@@ -5,6 +5,7 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { PLAYER_CSP } from '../core/content-security-policy';
+import { contentTypeForFile } from '../core/media-type';
 
 /** Where a request under pano://app goes. */
 export type AppRoute =
@@ -40,7 +41,8 @@ export function fileInside(root: string, urlPath: string): string | null {
   return target;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
+/** Types of the built screens' own files; pictures and videos use core's media table. */
+const PAGE_CONTENT_TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
   mjs: 'text/javascript; charset=utf-8',
@@ -49,26 +51,18 @@ const CONTENT_TYPES: Record<string, string> = {
   map: 'application/json; charset=utf-8',
   txt: 'text/plain; charset=utf-8',
   svg: 'image/svg+xml',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  webp: 'image/webp',
-  gif: 'image/gif',
-  avif: 'image/avif',
   ico: 'image/x-icon',
   woff: 'font/woff',
   woff2: 'font/woff2',
   ttf: 'font/ttf',
   otf: 'font/otf',
-  mp4: 'video/mp4',
-  webm: 'video/webm',
 };
 
 /** The Content-Type of a built screen file, from its extension (module scripts need the right one). */
 export function contentTypeForPath(filePath: string): string {
   const dot = filePath.lastIndexOf('.');
   const ext = dot < 0 ? '' : filePath.slice(dot + 1).toLowerCase();
-  return CONTENT_TYPES[ext] ?? 'application/octet-stream';
+  return PAGE_CONTENT_TYPES[ext] ?? contentTypeForFile(filePath);
 }
 
 /** Headers on every pano:// response, errors included: the one CSP of core, and no sniffing. */
