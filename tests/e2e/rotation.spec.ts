@@ -98,3 +98,54 @@ test('text is set in the bundled Vietnamese font and the clock shows the Vietnam
   await expect(clock).toContainText('26/11/2026');
   await expect(clock).toContainText(/Thứ Năm|Thứ năm/);
 });
+
+test('a slide whose picture is still loading never shows half-drawn: the previous slide stays until it is decoded', async ({
+  page,
+}) => {
+  // Every picture the player puts on screen must already be whole at the moment it is inserted.
+  await page.addInitScript(() => {
+    const record: Array<{ src: string; whole: boolean }> = [];
+    (window as unknown as { insertedImages: typeof record }).insertedImages = record;
+    new MutationObserver((mutations) => {
+      for (const mutation of mutations)
+        for (const node of mutation.addedNodes)
+          if (node instanceof HTMLElement)
+            for (const img of node.matches('img.slide-image') ? [node] : node.querySelectorAll('img.slide-image'))
+              record.push({ src: (img as HTMLImageElement).src, whole: (img as HTMLImageElement).complete });
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // Hold bk3 back at the server until the test lets it through.
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/media/bundled/bk3.jpg', async (route) => {
+    await released;
+    await route.continue();
+  });
+
+  await page.clock.install();
+  await page.goto(host.url);
+  let current = await activeInfo(page);
+  while (current.id !== 'bk2') {
+    await page.clock.pauseAt(current.startedAtMs + 8000 + 50);
+    await expect(activeSlide(page)).not.toHaveAttribute('data-item-id', current.id);
+    current = await activeInfo(page);
+  }
+  // bk2's time is up but bk3 has not arrived: bk2 stays on screen, whole, instead of a blank or a half picture.
+  await page.clock.pauseAt(current.startedAtMs + 8000 + 500);
+  await page.waitForTimeout(500);
+  await expect(activeSlide(page)).toHaveAttribute('data-item-id', 'bk2');
+  await expect(activeSlide(page).locator('img.slide-image')).toBeVisible();
+
+  release();
+  await expect(activeSlide(page)).toHaveAttribute('data-item-id', 'bk3');
+  const inserted = await page.evaluate(
+    () => (window as unknown as { insertedImages: Array<{ src: string; whole: boolean }> }).insertedImages,
+  );
+  expect(inserted.map((i) => new URL(i.src).pathname)).toEqual(
+    expect.arrayContaining(['/media/bundled/bk2.jpg', '/media/bundled/bk3.jpg']),
+  );
+  expect(
+    inserted.filter((i) => !i.whole),
+    'pictures inserted before they were decoded',
+  ).toEqual([]);
+});
