@@ -22,6 +22,8 @@ export const healthSchema = z.object({
     stale: z.boolean(),
   }),
   screens: z.object({ connected: z.number().int() }),
+  /** The data directory in use, and why it is a temporary stand-in when the configured one is unusable. */
+  dataDir: z.object({ path: z.string(), problem: z.string().nullable() }),
 });
 
 export type Health = z.infer<typeof healthSchema>;

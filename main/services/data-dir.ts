@@ -23,13 +23,17 @@ export async function prepareDataDir(
 ): Promise<{ ok: true; dir: string } | { ok: false; error: string }> {
   const dir = resolve(dataDir);
   try {
-    await mkdir(dir, { recursive: true });
+    const existing = await stat(dir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (existing && !existing.isDirectory())
+      return { ok: false, error: `the data directory ${dir} is a file, not a folder` };
+    if (!existing) await mkdir(dir, { recursive: true });
   } catch (error) {
     return { ok: false, error: `cannot create the data directory ${dir} (${describeFsError(error)})` };
   }
   try {
-    if (!(await stat(dir)).isDirectory())
-      return { ok: false, error: `the data directory ${dir} is a file, not a folder` };
     await access(dir, constants.R_OK | constants.W_OK);
   } catch (error) {
     return { ok: false, error: `the data directory ${dir} is not readable and writable (${describeFsError(error)})` };
@@ -49,6 +53,7 @@ export function describeFsError(error: unknown): string {
     case 'EROFS':
       return 'the disk is read-only';
     case 'ENOTDIR':
+    case 'EEXIST':
       return 'a part of the path is a file';
     case 'ENOENT':
       return 'not found';

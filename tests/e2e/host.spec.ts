@@ -62,18 +62,32 @@ test('bad flags, a port in use and an unusable data dir each get one clear line 
     expect(inUse.status).not.toBe(0);
     expect(inUse.stderr).toMatch(new RegExp(`port ${port} .*already in use.*--port`));
 
-    const file = join(tmp, 'a-file');
-    await writeFile(file, 'x');
-    const badDir = run(['--port', '0', '--data-dir', file]);
-    expect(badDir.status).not.toBe(0);
-    expect(badDir.stderr).toContain('data directory');
-
-    for (const result of [unknown, badPort, inUse, badDir]) {
+    for (const result of [unknown, badPort, inUse]) {
       expect(result.stderr, 'no stack trace reaches the operator').not.toMatch(/\n\s+at /);
       expect(result.stdout).toBe('');
     }
   } finally {
     blocker.close();
+    await rm(tmp, { recursive: true, force: true });
+  }
+});
+
+test('an unusable data dir is named in one line, and the screen plays the bundled defaults anyway', async ({
+  page,
+}) => {
+  const tmp = await mkdtemp(join(tmpdir(), 'pano-baddir-'));
+  const file = join(tmp, 'a-file');
+  await writeFile(file, 'x');
+  const host = await startHostProcess({ dataDir: file });
+  try {
+    expect(host.stderr()).toContain(`the data directory ${file} is a file, not a folder; playing the bundled defaults`);
+    expect(host.stderr()).not.toMatch(/\n\s+at /);
+    await page.goto(host.url);
+    await expect(page.locator('[data-testid="slide"][data-active="true"]')).toHaveCount(1);
+    const health = (await (await fetch(`${host.url}/healthz`)).json()) as { status: string };
+    expect(health.status).toBe('degraded');
+  } finally {
+    await host.dispose();
     await rm(tmp, { recursive: true, force: true });
   }
 });

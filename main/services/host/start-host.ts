@@ -2,7 +2,8 @@
  * One host: settings, playlist, media and the HTTP server wired together. Used
  * as it is by the browser host (`npm run serve`) and by the kiosk shell.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ScreenReport } from '../../core/bridge';
 import type { Health } from '../../core/health';
@@ -27,10 +28,15 @@ export class HostStartError extends Error {}
 
 /** Starts a host; rejects with a HostStartError whose message is meant for the operator. */
 export async function startHost(options: HostOptions, logger?: Logger): Promise<RunningHost> {
-  const prepared = await prepareDataDir(options.dataDir);
-  if (!prepared.ok) throw new HostStartError(prepared.error);
-  const paths = dataPaths(prepared.dir);
+  const dataDir = await usableDataDir(options.dataDir);
+  const paths = dataPaths(dataDir.dir);
   const log = logger ?? createLogger({ file: paths.log });
+  if (dataDir.problem) {
+    log.error(
+      'data-dir-unusable',
+      `${dataDir.problem}; playing the bundled defaults from ${dataDir.dir} until it is fixed`,
+    );
+  }
   const now = () => new Date();
   const startedAtMs = Date.now();
 
@@ -89,7 +95,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   const health = (): Health => {
     const active = playlists.current();
     return {
-      status: active.problem ? 'degraded' : 'ok',
+      status: active.problem || dataDir.problem ? 'degraded' : 'ok',
       version: options.version,
       uptimeS: Math.round((Date.now() - startedAtMs) / 1000),
       timezone: settings().timezone,
@@ -102,6 +108,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
       // The news feed arrives with its own issue; until then there is honestly nothing fetched.
       feed: { lastSuccessAt: null, items: 0, stale: false },
       screens: { connected: sse.size() },
+      dataDir: { path: paths.root, problem: dataDir.problem },
     };
   };
   const reportedOnce = new Set<string>();
@@ -168,6 +175,19 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
       return closing;
     },
   };
+}
+
+/**
+ * The data dir to use: the one asked for, or — when it cannot be created or
+ * written — a private temporary one, so the screen still plays the bundled
+ * defaults while the problem is named in the log and in /healthz.
+ */
+async function usableDataDir(requested: string): Promise<{ dir: string; problem: string | null }> {
+  const prepared = await prepareDataDir(requested);
+  if (prepared.ok) return { dir: prepared.dir, problem: null };
+  const fallback = await prepareDataDir(await mkdtemp(join(tmpdir(), 'pano-fallback-')));
+  if (!fallback.ok) throw new HostStartError(`${prepared.error}, and no temporary folder could stand in for it`);
+  return { dir: fallback.dir, problem: prepared.error };
 }
 
 async function loadDefaultPlaylist(assetsDir: string): Promise<Playlist> {

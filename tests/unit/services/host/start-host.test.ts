@@ -224,9 +224,19 @@ describe('startHost', () => {
     expect(((await (await fetch(`${host.url}/healthz`)).json()) as { timezone: string }).timezone).toBe('Asia/Bangkok');
   });
 
-  it('refuses to start when the data directory is a file, naming it', async () => {
+  it('plays the bundled defaults from a temporary folder when the data directory is unusable, naming it', async () => {
     await writeFile(dataDir, 'not a folder');
-    await expect(start()).rejects.toThrow(dataDir);
+    const running = await start();
+    expect(running.getState().slides.map((s) => s.id)).toEqual(['bk1', 'bk2', 'bk3', 'bk4', 'bk5']);
+    expect(running.dataDir).not.toBe(dataDir);
+    expect(lines.join('\n')).toContain(
+      `the data directory ${dataDir} is a file, not a folder; playing the bundled defaults`,
+    );
+    const health = healthSchema.parse(await (await fetch(`${running.url as string}/healthz`)).json());
+    expect(health.status).toBe('degraded');
+    expect(health.dataDir.problem).toContain(dataDir);
+    await running.close();
+    await rm(running.dataDir, { recursive: true, force: true });
   });
 
   it('frees its port when closed', async () => {
