@@ -2,6 +2,7 @@
 import { constants } from 'node:fs';
 import { access, mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { describeFsError } from './fs-errors';
 
 /** Where things live inside the data directory. */
 export function dataPaths(dataDir: string) {
@@ -39,25 +40,4 @@ export async function prepareDataDir(
     return { ok: false, error: `the data directory ${dir} is not readable and writable (${describeFsError(error)})` };
   }
   return { ok: true, dir };
-}
-
-/** A short reason for a file-system error: `permission denied`, `no space left`, or the code. */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOSPC':
-      return 'no space left on the disk';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return 'a part of the path is a file';
-    case 'ENOENT':
-      return 'not found';
-    default:
-      return code ?? (error instanceof Error ? error.message : String(error));
-  }
 }

@@ -3,16 +3,17 @@
  * changes. An invalid file is logged (file, field, why) and the last valid
  * playlist keeps playing — across restarts too, from a kept copy.
  */
-import { watch, type FSWatcher } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { parsePlaylist } from '../../core/playlist/parse';
 import type { Playlist } from '../../core/playlist/schema';
 import { describeProblems } from '../../core/validation';
 import { writeFileAtomic } from '../atomic-write';
-import { describeFsError } from '../data-dir';
+import { describeFsError } from '../fs-errors';
 import type { Logger } from '../logger';
+import { watchFolder } from '../watch-folder';
 
 /** Where the playing playlist came from. */
 export type PlaylistOrigin = 'file' | 'last-good' | 'default';
@@ -43,13 +44,16 @@ export interface PlaylistStoreOptions {
   pollIntervalMs?: number;
 }
 
+/** How long a missing or invalid playlist.json must stay so before it is acted on. */
+const CONFIRM_DELAY_MS = 1000;
+
 type FileRead = { kind: 'missing' } | { kind: 'unreadable'; reason: string } | { kind: 'text'; text: string };
 
 /** Opens the playlist store and starts watching playlist.json. */
 export async function openPlaylistStore(options: PlaylistStoreOptions): Promise<PlaylistStore> {
   const { file, lastGoodFile, defaultPlaylist, logger } = options;
   const listeners = new Set<(active: ActivePlaylist) => void>();
-  let lastText: string | null = null;
+  let lastSignature: string | null = null;
   let active: ActivePlaylist = { playlist: defaultPlaylist, origin: 'default', problem: null };
   let closed = false;
 
@@ -65,10 +69,19 @@ export async function openPlaylistStore(options: PlaylistStoreOptions): Promise<
   let queue: Promise<void> = Promise.resolve();
   const reload = (): Promise<void> => (queue = queue.then(readAndApply, readAndApply));
 
+  let initial = true;
   async function readAndApply(): Promise<void> {
-    const read = await readText(file);
-    if (read.kind === 'text' && read.text === lastText) return;
-    lastText = read.kind === 'text' ? read.text : null;
+    let read = await readText(file);
+    if (signature(read) === lastSignature) return;
+    if (!initial && looksBroken(read)) {
+      // A save in progress (deleted then recreated, or written in pieces) looks missing or broken
+      // for a moment: only believe it if it still looks so a second later.
+      await delay(CONFIRM_DELAY_MS);
+      read = await readText(file);
+      if (signature(read) === lastSignature) return;
+    }
+    initial = false;
+    lastSignature = signature(read);
 
     if (read.kind === 'missing') {
       if (active.origin !== 'default')
@@ -111,28 +124,13 @@ export async function openPlaylistStore(options: PlaylistStoreOptions): Promise<
   }
 
   await reload();
-
-  // Coalesce the burst of events an editor's save produces into one read.
-  let debounce: NodeJS.Timeout | undefined;
-  const scheduleReload = () => {
-    clearTimeout(debounce);
-    debounce = setTimeout(() => void reload().catch(() => undefined), 150);
-  };
-  let watcher: FSWatcher | undefined;
-  try {
-    // Watch the folder, not the file: editors and atomic writers replace the file by rename.
-    watcher = watch(dirname(file), (_event, name) => {
-      if (name === null || name === basename(file)) scheduleReload();
-    });
-    watcher.on('error', () => undefined);
-  } catch (error) {
-    logger.warn(
-      'playlist-watch-failed',
-      `cannot watch ${dirname(file)} (${describeFsError(error)}); checking every few seconds instead`,
-    );
-  }
-  const poll = setInterval(scheduleReload, options.pollIntervalMs ?? 5000);
-  poll.unref();
+  const stopWatching = watchFolder({
+    folder: dirname(file),
+    matches: (name) => name === basename(file),
+    onChange: () => void reload().catch(() => undefined),
+    logger,
+    pollIntervalMs: options.pollIntervalMs,
+  });
 
   return {
     current: () => active,
@@ -144,11 +142,18 @@ export async function openPlaylistStore(options: PlaylistStoreOptions): Promise<
     close() {
       if (closed) return;
       closed = true;
-      clearTimeout(debounce);
-      clearInterval(poll);
-      watcher?.close();
+      stopWatching();
     },
   };
+}
+
+/** What a read found, as one comparable string: an unchanged file is not read twice. */
+function signature(read: FileRead): string {
+  return read.kind === 'text' ? `text:${read.text}` : read.kind === 'missing' ? 'missing' : `unreadable:${read.reason}`;
+}
+
+function looksBroken(read: FileRead): boolean {
+  return read.kind !== 'text' || !parsePlaylist(read.text).ok;
 }
 
 async function readText(file: string): Promise<FileRead> {

@@ -187,4 +187,32 @@ describe('playlist store', () => {
     await store.reload();
     expect(store.current()).toEqual({ playlist: DEFAULT_PLAYLIST, origin: 'default', problem: null });
   });
+
+  it('does not flash the default playlist when an editor deletes and recreates playlist.json', async () => {
+    await writeFile(file, CONGRESS_WEEK);
+    const store = await open();
+    const seen: ActivePlaylist[] = [];
+    store.onChange((active) => seen.push(active));
+    await rm(file);
+    const reloading = store.reload();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await writeFile(file, WORKERS_MONTH);
+    await reloading;
+    await store.reload();
+    expect(seen.map((active) => active.origin)).toEqual(['file']);
+    expect(store.current().playlist.items[0]?.id).toBe('thang-cong-nhan');
+    expect(lines.join('\n')).not.toContain('missing');
+  });
+
+  it('does not report a save written in two pieces as invalid', async () => {
+    await writeFile(file, CONGRESS_WEEK);
+    const store = await open();
+    await writeFile(file, WORKERS_MONTH.slice(0, 40));
+    const reloading = store.reload();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await writeFile(file, WORKERS_MONTH);
+    await reloading;
+    expect(store.current()).toMatchObject({ origin: 'file', problem: null });
+    expect(lines.join('\n')).not.toMatch(/error/);
+  });
 });
