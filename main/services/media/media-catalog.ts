@@ -19,8 +19,8 @@ export const STANDBY_MEDIA_URL = '/media/bundled/standby.jpg';
 export interface MediaCatalog {
   /** The URL path a screen loads for a playlist `image.src`. */
   urlFor(src: string): string;
-  /** The file behind a media URL path, or null. Never leaves its folder. */
-  resolve(urlPath: string): Promise<MediaFile | null>;
+  /** The file behind a media URL (path, with or without a query), or null. Never leaves its folder. */
+  resolve(url: string): Promise<MediaFile | null>;
 }
 
 /**
@@ -64,14 +64,16 @@ export function createMediaCatalog(options: {
       }
       if (!isSafeFileName(src))
         return missing(src, 'is not a bundled slide (bk1…bk5), an http(s) URL or a plain file name');
-      if (!isPlainFile(join(options.libraryDir, src)))
-        return missing(src, `is not in the media library (${options.libraryDir})`);
+      const found = findLibraryFile(options.libraryDir, src);
+      if (!found) return missing(src, `is not in the media library (${options.libraryDir})`);
       reportedMissing.delete(src);
-      return `/media/library/${encodeURIComponent(src)}`;
+      // The version makes a replaced file a new URL, so no screen keeps showing its cached old picture.
+      return `/media/library/${encodeURIComponent(found.name)}?v=${found.version}`;
     },
 
-    async resolve(urlPath) {
-      const match = /^\/media\/(bundled|library|cache)\/([^/]+)$/.exec(urlPath);
+    async resolve(url) {
+      // The ?v= of a library URL only makes it new for caches; the file is named by the path.
+      const match = /^\/media\/(bundled|library|cache)\/([^/?]+)(?:\?.*)?$/.exec(url);
       if (!match) return null;
       const folder = folders[match[1] as string] as string;
       let name: string;
@@ -93,11 +95,19 @@ export function createMediaCatalog(options: {
   };
 }
 
-/** True for a regular file; a symlink or folder is not media (resolve refuses them too). */
-function isPlainFile(path: string): boolean {
-  try {
-    return lstatSync(path).isFile();
-  } catch {
-    return false;
+/**
+ * The library file for `src` and a version that changes when the file does. Names are tried as
+ * typed and in both Unicode forms: files copied from some systems carry decomposed Vietnamese
+ * letters that look the same as the playlist's. Symlinks and folders are not media.
+ */
+function findLibraryFile(libraryDir: string, src: string): { name: string; version: string } | null {
+  for (const name of new Set([src, src.normalize('NFC'), src.normalize('NFD')])) {
+    try {
+      const stats = lstatSync(join(libraryDir, name));
+      if (stats.isFile()) return { name, version: `${Math.round(stats.mtimeMs)}-${stats.size}` };
+    } catch {
+      // try the next form
+    }
   }
+  return null;
 }

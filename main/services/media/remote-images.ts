@@ -5,7 +5,7 @@
  * copy that is already there.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IMAGE_TYPES, sniffImageType } from '../../core/media-type';
 import { writeFileAtomic } from '../atomic-write';
@@ -36,6 +36,11 @@ export async function openRemoteImages(options: RemoteImagesOptions): Promise<Re
   await mkdir(cacheDir, { recursive: true });
   const onDisk = new Map<string, string>(); // url hash → file name
   for (const name of await readdir(cacheDir)) {
+    // Left by a download cut short (power cut, SIGKILL): never a usable image.
+    if (name.startsWith('.') && name.endsWith('.tmp')) {
+      await rm(join(cacheDir, name), { force: true });
+      continue;
+    }
     const hash = name.split('.')[0];
     if (hash && /^[0-9a-f]{64}$/.test(hash)) onDisk.set(hash, name);
   }

@@ -63,7 +63,7 @@ describe('media catalog: urlFor', () => {
 
     const url = catalog.urlFor(CONGRESS_PHOTO);
 
-    expect(url).toBe(`/media/library/${encodeURIComponent(CONGRESS_PHOTO)}`);
+    expect(url).toMatch(new RegExp(`^/media/library/${encodeURIComponent(CONGRESS_PHOTO)}\\?v=\\d+-\\d+$`));
     expect(await catalog.resolve(url)).toEqual({
       filePath: join(libraryDir, CONGRESS_PHOTO),
       contentType: 'image/jpeg',
@@ -84,7 +84,28 @@ describe('media catalog: urlFor', () => {
   it('shows a library file once it has been copied in after being missing', async () => {
     expect(catalog.urlFor('anh-dai-hoi.jpg')).toBe(STANDBY_MEDIA_URL);
     await writeFile(join(libraryDir, 'anh-dai-hoi.jpg'), JPEG_BYTES);
-    expect(catalog.urlFor('anh-dai-hoi.jpg')).toBe('/media/library/anh-dai-hoi.jpg');
+    expect(catalog.urlFor('anh-dai-hoi.jpg')).toMatch(/^\/media\/library\/anh-dai-hoi\.jpg\?v=/);
+  });
+
+  it('gives a library file a new URL when it is replaced, so screens do not keep the old picture', async () => {
+    const file = join(libraryDir, 'anh-dai-hoi.jpg');
+    await writeFile(file, JPEG_BYTES);
+    const before = catalog.urlFor('anh-dai-hoi.jpg');
+    await writeFile(file, Buffer.concat([JPEG_BYTES, Buffer.from('a longer, newer photo')]));
+    const after = catalog.urlFor('anh-dai-hoi.jpg');
+    expect(after).not.toBe(before);
+    expect(await catalog.resolve(after)).toEqual({ filePath: file, contentType: 'image/jpeg' });
+  });
+
+  it('finds a library file whose Vietnamese name was saved in decomposed Unicode', async () => {
+    const composed = 'Ảnh Đại hội.jpg'.normalize('NFC');
+    await writeFile(join(libraryDir, composed.normalize('NFD')), JPEG_BYTES);
+    const url = catalog.urlFor(composed);
+    expect(url).not.toBe(STANDBY_MEDIA_URL);
+    expect(await catalog.resolve(url)).toEqual({
+      filePath: join(libraryDir, composed.normalize('NFD')),
+      contentType: 'image/jpeg',
+    });
   });
 
   it('shows the standby card for a src that tries to leave the library', () => {
