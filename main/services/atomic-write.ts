@@ -1,6 +1,6 @@
 /** Writes that a power cut cannot leave half-done. */
 import { randomBytes } from 'node:crypto';
-import { copyFile, open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -22,12 +22,4 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await rm(temp, { force: true });
     throw error;
   }
-}
-
-/** Copies a file Pano found invalid to `FILE.invalid-<time>` so nobody's work is lost when it is replaced. */
-export async function keepInvalidCopy(file: string, now: Date): Promise<string> {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const copy = `${file}.invalid-${stamp}`;
-  await copyFile(file, copy);
-  return copy;
 }

@@ -29,26 +29,50 @@ export interface LoggerOptions {
 }
 
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const FILE_RETRY_MS = 60_000;
+
+/** Writes a line to stderr; a terminal or pipe that went away must never take the screen down with it. */
+function writeToStderr(line: string): void {
+  try {
+    process.stderr.write(`${line}\n`);
+  } catch {
+    // nowhere left to say it
+  }
+}
+
+/** Makes EPIPE on stdout/stderr harmless (a closed pipe emits it as an error event, which would crash). */
+export function ignoreBrokenPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
+}
 
 /** A logger writing to stderr and, when given, a rotated JSON-lines file. */
 export function createLogger(options: LoggerOptions = {}): Logger {
-  const writeLine = options.writeLine ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const writeLine = options.writeLine ?? writeToStderr;
   const now = options.now ?? (() => new Date());
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  let fileBroken = false;
+  // After a failed write (disk full, read-only) the file is tried again after a pause, not never again:
+  // a kiosk runs for months and the disk may be fixed in the meantime.
+  let fileRetryAtMs = 0;
 
   function toFile(record: object): void {
-    if (!options.file || fileBroken) return;
+    if (!options.file || Date.now() < fileRetryAtMs) return;
     try {
       mkdirSync(dirname(options.file), { recursive: true });
       rotateIfLarge(options.file, maxFileBytes);
       appendFileSync(options.file, `${JSON.stringify(record)}\n`);
+      fileRetryAtMs = 0;
     } catch (error) {
-      // A full or read-only disk must not stop the screen; say so once and carry on without the file.
-      fileBroken = true;
-      writeLine(
-        `pano: warning: cannot write the log file ${options.file} (${(error as Error).message}); logging to the terminal only`,
-      );
+      // A full or read-only disk must not stop the screen; say so and carry on without the file for a while.
+      const firstFailure = fileRetryAtMs === 0;
+      fileRetryAtMs = Date.now() + FILE_RETRY_MS;
+      if (firstFailure)
+        writeLine(
+          `pano: warning: cannot write the log file ${options.file} (${(error as Error).message}); logging to the terminal only until it works again`,
+        );
     }
   }
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { connect, createServer } from 'node:net';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -30,6 +30,41 @@ test('SIGTERM stops the host within 5 s, cleanly', async () => {
   expect(result.code).toBe(0);
   expect(result.ms).toBeLessThan(5000);
   await host.dispose();
+});
+
+test('SIGTERM stops the host within 5 s even while a slow screen is still downloading a large picture', async () => {
+  const host = await startHostProcess();
+  await mkdir(join(host.dataDir, 'media'), { recursive: true });
+  await writeFile(join(host.dataDir, 'media', 'lon.jpg'), Buffer.alloc(20 * 1024 * 1024, 0xff));
+  // A client that asks and then reads nothing: the server's socket stays busy with unsent bytes.
+  const socket = connect(Number(new URL(host.url).port), '127.0.0.1');
+  socket.write('GET /media/library/lon.jpg HTTP/1.1\r\nHost: x\r\n\r\n');
+  socket.pause();
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const result = await host.stop();
+  socket.destroy();
+  expect(result.code).toBe(0);
+  expect(result.ms).toBeLessThan(5000);
+  await host.dispose();
+});
+
+test('the host keeps serving when the terminal that read its output goes away', async () => {
+  const host = await startHostProcess();
+  try {
+    host.child.stderr?.destroy();
+    host.child.stdout?.destroy();
+    // Something to log: a new playlist.
+    await writeFile(
+      join(host.dataDir, 'playlist.json'),
+      JSON.stringify({ version: 1, items: [{ id: 'a', type: 'image', src: 'bk2', durationS: 8 }] }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const health = (await (await fetch(`${host.url}/healthz`)).json()) as { playlist: { items: number } };
+    expect(health.playlist.items).toBe(1);
+    expect(host.child.exitCode).toBeNull();
+  } finally {
+    await host.dispose();
+  }
 });
 
 test('the host prints exactly one ready line on stdout', async () => {

@@ -127,7 +127,7 @@ export type NewsItem = z.infer<typeof newsItemSchema>;
 
 /** Defaults that the schema leaves optional. */
 export const PLAYLIST_DEFAULTS = {
-  transition: 'crossfade',
+  // The default transition is a screen setting (settings.defaultTransition), not a playlist one.
   fit: 'auto',
   newsCount: 3,
   speedPxPerS: 120,

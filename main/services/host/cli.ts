@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { appFolders, findAppRoot } from '../app-paths';
+import { ignoreBrokenPipes } from '../logger';
 import { parseHostFlags } from './cli-flags';
 import { startHost } from './start-host';
 
@@ -17,6 +18,7 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
+  ignoreBrokenPipes();
   const parsed = parseHostFlags(process.argv.slice(2));
   if (!parsed.ok) fail(parsed.error);
   const { flags } = parsed;

@@ -2,10 +2,10 @@
  * One host: settings, playlist, media and the HTTP server wired together. Used
  * as it is by the browser host (`npm run serve`) and by the kiosk shell.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { isIPv6, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ScreenReport } from '../../core/bridge';
 import type { Health } from '../../core/health';
 import type { PlayerState } from '../../core/player-state';
 import { nextPlayerState } from '../../core/player-state-builder';
@@ -20,8 +20,10 @@ import { createMediaCatalog } from '../media/media-catalog';
 import { openRemoteImages } from '../media/remote-images';
 import { openPlaylistStore } from '../playlist/playlist-store';
 import { openSettingsStore } from '../settings/settings-store';
+import { watchFolder } from '../watch-folder';
 import type { HostOptions, RunningHost } from './host-api';
 import { createMetrics } from './metrics';
+import { createScreenReportLog } from './screen-reports';
 
 /** A host that could not start, with the one line that says why. */
 export class HostStartError extends Error {}
@@ -38,7 +40,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     );
   }
   const now = () => new Date();
-  const startedAtMs = Date.now();
+  const startedAtMs = performance.now(); // monotonic: a clock step at boot must not fake the uptime
 
   const settingsStore = await openSettingsStore(paths.root, paths.settings, log, now);
   const settings = () => ({
@@ -89,7 +91,20 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     for (const listener of stateListeners) listener(state);
   }
   rebuild();
-  const stopWatching = playlists.onChange(rebuild);
+  const stopPlaylist = playlists.onChange(rebuild);
+  const stopSettings = settingsStore.onChange(rebuild);
+  // A file dropped into (or replaced in) the media library shows without touching the playlist.
+  await mkdir(paths.mediaLibrary, { recursive: true }).catch(() => undefined);
+  const stopLibrary = watchFolder({ folder: paths.mediaLibrary, onChange: rebuild, logger: log });
+  const stopAll = () => {
+    stopPlaylist();
+    stopSettings();
+    stopLibrary();
+    playlists.close();
+    settingsStore.close();
+    remote.close();
+    sse.closeAll();
+  };
 
   const getState = (): PlayerState => state as PlayerState;
   const health = (): Health => {
@@ -97,7 +112,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     return {
       status: active.problem || dataDir.problem ? 'degraded' : 'ok',
       version: options.version,
-      uptimeS: Math.round((Date.now() - startedAtMs) / 1000),
+      uptimeS: Math.round((performance.now() - startedAtMs) / 1000),
       timezone: settings().timezone,
       playlist: {
         items: active.playlist.items.length,
@@ -111,18 +126,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
       dataDir: { path: paths.root, problem: dataDir.problem },
     };
   };
-  const reportedOnce = new Set<string>();
-  const report = (r: ScreenReport, screen: string): void => {
-    if (r.type === 'ready') return;
-    const line =
-      r.type === 'image-failed'
-        ? `screen ${screen}: image ${r.src} of item "${r.itemId}" failed (${r.reason}); it shows the fallback card`
-        : `screen ${screen}: display error: ${r.message}`;
-    // Screens repeat themselves after reloads; the log records the change, once.
-    if (reportedOnce.has(line)) return;
-    reportedOnce.add(line);
-    log.warn(`screen-${r.type}`, line);
-  };
+  const report = createScreenReportLog(log);
 
   const http = await createHttpServer({
     rendererDir: options.rendererDir,
@@ -140,13 +144,12 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   });
   let address: string | null = null;
   try {
-    address = await http.listen({ port: options.port, host: options.host });
+    await http.listen({ port: options.port, host: options.host });
+    address = urlFor(options.host, (http.server.address() as AddressInfo).port);
   } catch (error) {
     const reason = describeListenError(error, options);
     if (options.httpRequired ?? true) {
-      playlists.close();
-      remote.close();
-      sse.closeAll();
+      stopAll();
       throw new HostStartError(reason);
     }
     log.error('http-unavailable', `${reason}; the screen plays on, but the console and /healthz are unavailable`);
@@ -166,10 +169,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     settings,
     close() {
       closing ??= (async () => {
-        stopWatching();
-        playlists.close();
-        remote.close();
-        sse.closeAll();
+        stopAll();
         await http.close();
       })();
       return closing;
@@ -185,9 +185,15 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
 async function usableDataDir(requested: string): Promise<{ dir: string; problem: string | null }> {
   const prepared = await prepareDataDir(requested);
   if (prepared.ok) return { dir: prepared.dir, problem: null };
-  const fallback = await prepareDataDir(await mkdtemp(join(tmpdir(), 'pano-fallback-')));
+  // One fixed folder per user, so restarts with a broken data dir do not pile up temporary folders.
+  const fallback = await prepareDataDir(join(tmpdir(), `pano-fallback-${process.getuid?.() ?? 'user'}`));
   if (!fallback.ok) throw new HostStartError(`${prepared.error}, and no temporary folder could stand in for it`);
   return { dir: fallback.dir, problem: prepared.error };
+}
+
+/** `http://HOST:PORT` as asked for (contract.md), with IPv6 addresses in brackets. */
+function urlFor(host: string, port: number): string {
+  return `http://${isIPv6(host) ? `[${host}]` : host}:${port}`;
 }
 
 async function loadDefaultPlaylist(assetsDir: string): Promise<Playlist> {

@@ -31,7 +31,17 @@ const REPORT_BODY_LIMIT_BYTES = 16 * 1024;
 
 /** Builds (but does not start) the HTTP server. */
 export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, return503OnClosing: true });
+  // forceCloseConnections: a slow download must not hold SIGTERM past contract.md's 5 s.
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, return503OnClosing: true, forceCloseConnections: true });
+
+  // contract.md: without valid credentials every /api route answers 401 and changes nothing — before
+  // any body is parsed, so a malformed or huge body cannot earn a different answer.
+  app.addHook('onRequest', async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (path === '/api' || path.startsWith('/api/')) {
+      return reply.code(401).send({ error: 'sign in to the console first' });
+    }
+  });
 
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
@@ -77,9 +87,6 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     deps.report(checked.data, request.ip);
     return reply.code(204).send();
   });
-
-  app.all('/api', async (_request, reply) => reply.code(401).send({ error: 'sign in to the console first' }));
-  app.all('/api/*', async (_request, reply) => reply.code(401).send({ error: 'sign in to the console first' }));
 
   app.setNotFoundHandler((_request, reply) => reply.code(404).type('text/plain').send('not found'));
   return app;

@@ -288,6 +288,55 @@ describe('startHost', () => {
     }
   });
 
+  it('pushes a settings.json change (clock, time zone) to the screens without a restart', async () => {
+    const running = await start();
+    const pushed: PlayerState[] = [];
+    running.onState((state) => pushed.push(state));
+    await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ timezone: 'Asia/Bangkok', showClock: false }));
+    await vi.waitFor(() => expect(pushed.at(-1)).toMatchObject({ timezone: 'Asia/Bangkok', showClock: false }), {
+      timeout: 8000,
+      interval: 100,
+    });
+  }, 15_000);
+
+  it('shows a picture copied into the media library after the playlist named it', async () => {
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(
+      join(dataDir, 'playlist.json'),
+      JSON.stringify({ version: 1, items: [{ id: 'anh', type: 'image', src: 'hoi-nghi.jpg', durationS: 8 }] }),
+    );
+    const running = await start();
+    expect(running.getState().slides[0]?.src).toBe('/media/bundled/standby.jpg');
+    await writeFile(join(dataDir, 'media', 'hoi-nghi.jpg'), await readFile(join(ASSETS_DIR, 'slides', 'bk2.jpg')));
+    await vi.waitFor(() => expect(running.getState().slides[0]?.src).toMatch(/^\/media\/library\/hoi-nghi\.jpg\?v=/), {
+      timeout: 8000,
+      interval: 100,
+    });
+  }, 15_000);
+
+  it('answers 401 on /api before looking at the body, whatever the body', async () => {
+    const running = await start();
+    const api = `${running.url as string}/api/playlist`;
+    const answers = await Promise.all([
+      fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' }),
+      fetch(api, { method: 'POST', headers: { 'content-type': 'text/xml' }, body: '<x/>' }),
+      fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(2_000_000) }),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual([401, 401, 401]);
+  });
+
+  it('logs what a screen reports on one line, so a report cannot forge log lines', async () => {
+    const running = await start();
+    const response = await fetch(`${running.url as string}/player/report`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'render-error', message: 'oops\npano: playlist.json loaded: 99 items' }),
+    });
+    expect(response.status).toBe(204);
+    expect(lines.filter((line) => line.includes('99 items'))).toHaveLength(1);
+    expect(lines.some((line) => line.startsWith('pano: playlist.json loaded'))).toBe(false);
+  });
+
   it('keeps answering /healthz and pushing playlist changes after settings.json is broken by hand', async () => {
     const running = await start();
     const pushed: PlayerState[] = [];
