@@ -27,6 +27,14 @@ const forbid = (groups, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
 });
 
+/** Selectors for the ways around an import statement: import('x') and require('x') / createRequire. */
+const dynamicLoads = (sourcePattern, message) => [
+  { selector: `ImportExpression[source.value=/${sourcePattern}/]`, message },
+  { selector: `CallExpression[callee.name='require'][arguments.0.value=/${sourcePattern}/]`, message },
+  { selector: "CallExpression[callee.name='createRequire']", message },
+];
+const CORE_CLOCK = 'main/core takes the clock as a parameter (design.md).';
+
 export default tseslint.config(
   { ignores: ['dist/', 'release/', 'node_modules/', '.scratch/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -62,25 +70,29 @@ export default tseslint.config(
         { name: 'window', message: 'main/core is pure: no DOM.' },
         { name: 'document', message: 'main/core is pure: no DOM.' },
       ],
-      'no-restricted-properties': [
-        'error',
-        { object: 'Date', property: 'now', message: 'main/core takes the clock as a parameter (design.md).' },
-      ],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: CORE_CLOCK }],
       'no-restricted-syntax': [
         'error',
-        {
-          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message: 'main/core takes the clock as a parameter (design.md).',
-        },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: CORE_CLOCK },
+        { selector: "CallExpression[callee.name='Date']", message: CORE_CLOCK },
+        // Formatting "now" without a date reads the clock too.
+        { selector: "CallExpression[callee.property.name='format'][arguments.length=0]", message: CORE_CLOCK },
+        ...dynamicLoads('^(electron|node:|react)', 'main/core is pure (design.md): no Electron, Node or React.'),
       ],
     },
   },
   {
     files: ['main/services/**/*.ts'],
-    rules: forbid(
-      ['electron', '**/electron/**', '**/renderer/**'],
-      'main/services runs in plain Node too: never import electron or the screens.',
-    ),
+    rules: {
+      ...forbid(
+        ['electron', '**/electron/**', '**/renderer/**'],
+        'main/services runs in plain Node too: never import electron or the screens.',
+      ),
+      'no-restricted-syntax': [
+        'error',
+        ...dynamicLoads('^electron$', 'main/services runs in plain Node too: never load electron.'),
+      ],
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
