@@ -3,7 +3,8 @@
  * which browser and with which switches. scripts/start.ts only acts on them.
  */
 import { join } from 'node:path';
-import { DEFAULT_BIND_ADDRESS, DEFAULT_PORT, parseHostFlags } from '../../main/services/host/cli-flags';
+import { splitArgs } from '../../main/electron/shell-args';
+import { parseHostFlags } from '../../main/services/host/cli-flags';
 
 /** How long the first-run download of Electron may take before we fall back. */
 export const ELECTRON_INSTALL_TIMEOUT_MS = 90_000;
@@ -30,38 +31,50 @@ export interface LaunchFlags {
   hostArgs: string[];
   /** The data folder in use, or null when the flags are invalid (the host then names the problem). */
   dataDir: string | null;
-  port: number;
-  host: string;
 }
 
-/** Reads the pass-through flags; a default data dir is added so `start` and `serve` keep their own defaults. */
-export function launchFlags(args: readonly string[], defaultDataDir: string): LaunchFlags {
-  const parsed = parseHostFlags(args);
-  if (!parsed.ok) return { hostArgs: [...args], dataDir: null, port: DEFAULT_PORT, host: DEFAULT_BIND_ADDRESS };
-  const { flags } = parsed;
-  if (flags.dataDir !== undefined)
-    return { hostArgs: [...args], dataDir: flags.dataDir, port: flags.port, host: flags.host };
-  return {
-    hostArgs: [...args, '--data-dir', defaultDataDir],
-    dataDir: defaultDataDir,
-    port: flags.port,
-    host: flags.host,
-  };
+/** Reads the host flags; a default data dir is added so `start` and `serve` keep their own defaults. */
+export function launchFlags(hostArgs: readonly string[], defaultDataDir: string): LaunchFlags {
+  const parsed = parseHostFlags(hostArgs);
+  if (!parsed.ok) return { hostArgs: [...hostArgs], dataDir: null };
+  if (parsed.flags.dataDir !== undefined) return { hostArgs: [...hostArgs], dataDir: parsed.flags.dataDir };
+  return { hostArgs: [...hostArgs, '--data-dir', defaultDataDir], dataDir: defaultDataDir };
 }
 
-/** The address a local browser should open for a bound address (a wildcard bind is reached on loopback). */
-export function localUrl(host: string, port: number): string {
-  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
-  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}/`;
+/** Where the fallback sends each argument of `npm start --`. */
+export interface FallbackArgs extends LaunchFlags {
+  /** Switches for the local Chromium that stands in for the kiosk window (`--no-sandbox`, `--ozone-platform=…`). */
+  chromiumSwitches: string[];
 }
 
-/** The one line that says why there is no kiosk window and what happens instead. */
-export function fallbackLine(reason: string, flags: Pick<LaunchFlags, 'host' | 'port'>): string {
-  const where = flags.port === 0 ? 'the address on the next line' : localUrl(flags.host, flags.port);
+/**
+ * Splits `npm start --` arguments as the kiosk does (main/electron/shell-args.ts): host flags go
+ * to the browser host, which refuses anything else, and Chromium switches to the local Chromium.
+ */
+export function fallbackArgs(args: readonly string[], defaultDataDir: string): FallbackArgs {
+  const { hostArgs, chromiumSwitches } = splitArgs(args);
+  return { ...launchFlags(hostArgs, defaultDataDir), chromiumSwitches };
+}
+
+/**
+ * The one line that says why there is no kiosk window and what happens instead. It names no
+ * address: only the host knows the one it got (a busy or `0` port), and its ready line follows.
+ */
+export function fallbackLine(reason: string): string {
   return (
     `pano: the Electron runtime could not be downloaded (${reason}); serving the browser host instead. ` +
-    `Open ${where} in a browser, or see README "Without Electron".`
+    'Open the address it prints next in a browser, or see README "Without Electron".'
   );
+}
+
+/** Why no local browser shows the player, said only when the operator gave switches meant for it. */
+export function unusedSwitchesLine(
+  chromiumSwitches: readonly string[],
+  why: 'no-display' | 'no-chromium',
+): string | null {
+  if (chromiumSwitches.length === 0) return null;
+  const reason = why === 'no-display' ? 'there is no display here' : 'no Chromium is installed';
+  return `pano: not opening a local browser (${reason}), so the Chromium switches ${chromiumSwitches.join(' ')} are not used`;
 }
 
 const READY_LINE = /^pano: listening on (http:\/\/\S+)$/;
@@ -128,8 +141,11 @@ export function findChromium(
   return isExecutable('/usr/bin/chromium') ? '/usr/bin/chromium' : null;
 }
 
-/** The switches for a Chromium that stands in for the kiosk window: full-screen, quiet, its own profile. */
-export function chromiumKioskArgs(url: string, dataDir: string): string[] {
+/**
+ * The switches for a Chromium that stands in for the kiosk window: full-screen, quiet, its own
+ * profile, then the operator's own switches (last, so they win over ours).
+ */
+export function chromiumKioskArgs(url: string, dataDir: string, operatorSwitches: readonly string[] = []): string[] {
   return [
     '--kiosk',
     `--app=${url}`,
@@ -140,6 +156,7 @@ export function chromiumKioskArgs(url: string, dataDir: string): string[] {
     '--disable-session-crashed-bubble',
     '--disable-infobars',
     '--autoplay-policy=no-user-gesture-required',
+    ...operatorSwitches,
   ];
 }
 

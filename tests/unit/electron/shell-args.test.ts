@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitShellArgs } from '../../../main/electron/shell-args';
+import { splitArgs, splitShellArgs } from '../../../main/electron/shell-args';
 
 describe('splitShellArgs', () => {
   it('drops the executable and the app folder in a checkout (electron . --port 0)', () => {
@@ -36,5 +36,14 @@ describe('splitShellArgs', () => {
 
   it('passes stray words on, so the host parser names them', () => {
     expect(splitShellArgs(['pano', 'oops'], { defaultApp: false }).hostArgs).toEqual(['oops']);
+  });
+});
+
+describe('splitArgs', () => {
+  it('splits a plain argument list (npm start -- …) the same way', () => {
+    expect(splitArgs(['--no-sandbox', '--port', '0'])).toEqual({
+      hostArgs: ['--port', '0'],
+      chromiumSwitches: ['--no-sandbox'],
+    });
   });
 });

@@ -5,13 +5,14 @@ import {
   defaultStartDataDir,
   downloadHost,
   exitCodeFor,
+  fallbackArgs,
   fallbackLine,
   findChromium,
   hasDisplay,
   installFailureReason,
   isVagueReason,
   launchFlags,
-  localUrl,
+  unusedSwitchesLine,
   urlFromReadyLine,
 } from '../../../scripts/launcher/launch-policy';
 
@@ -68,25 +69,17 @@ describe('downloadHost', () => {
 });
 
 describe('fallbackLine', () => {
-  it('is one line naming the reason and the address to open', () => {
-    const line = fallbackLine('getaddrinfo ENOTFOUND github.com', { host: '127.0.0.1', port: 7420 });
+  it('is one line naming the reason, and points at the address the host prints next', () => {
+    const line = fallbackLine('getaddrinfo ENOTFOUND github.com');
     expect(line).toBe(
       'pano: the Electron runtime could not be downloaded (getaddrinfo ENOTFOUND github.com); serving the browser ' +
-        'host instead. Open http://127.0.0.1:7420/ in a browser, or see README "Without Electron".',
+        'host instead. Open the address it prints next in a browser, or see README "Without Electron".',
     );
     expect(line).not.toContain('\n');
   });
 
-  it('points at the ready line when the port is picked at run time', () => {
-    expect(fallbackLine('x', { host: '127.0.0.1', port: 0 })).toContain('Open the address on the next line');
-  });
-});
-
-describe('localUrl', () => {
-  it('opens a wildcard bind on loopback, and brackets IPv6', () => {
-    expect(localUrl('0.0.0.0', 7420)).toBe('http://127.0.0.1:7420/');
-    expect(localUrl('::', 80)).toBe('http://[::1]:80/');
-    expect(localUrl('192.168.1.20', 7420)).toBe('http://192.168.1.20:7420/');
+  it('never guesses an address (only the host knows the port it got)', () => {
+    expect(fallbackLine('x')).not.toMatch(/http:|7420/);
   });
 });
 
@@ -95,22 +88,50 @@ describe('launchFlags', () => {
     expect(launchFlags(['--port', '0'], '/home/hall/.config/pano')).toEqual({
       hostArgs: ['--port', '0', '--data-dir', '/home/hall/.config/pano'],
       dataDir: '/home/hall/.config/pano',
-      port: 0,
-      host: '127.0.0.1',
     });
   });
 
-  it("keeps the operator's data dir and address", () => {
+  it("keeps the operator's data dir", () => {
     expect(launchFlags(['--data-dir=/srv/pano', '--host', '0.0.0.0'], '/d')).toEqual({
       hostArgs: ['--data-dir=/srv/pano', '--host', '0.0.0.0'],
       dataDir: '/srv/pano',
-      port: 7420,
-      host: '0.0.0.0',
     });
   });
 
   it('passes invalid flags through untouched, for the host to name', () => {
-    expect(launchFlags(['--port', 'abc'], '/d')).toMatchObject({ hostArgs: ['--port', 'abc'], dataDir: null });
+    expect(launchFlags(['--port', 'abc'], '/d')).toEqual({ hostArgs: ['--port', 'abc'], dataDir: null });
+  });
+});
+
+describe('fallbackArgs', () => {
+  it('gives the host only host flags and the local Chromium the switches (npm start -- --no-sandbox --port 0)', () => {
+    expect(fallbackArgs(['--no-sandbox', '--port', '0'], '/home/hall/.config/pano')).toEqual({
+      hostArgs: ['--port', '0', '--data-dir', '/home/hall/.config/pano'],
+      dataDir: '/home/hall/.config/pano',
+      chromiumSwitches: ['--no-sandbox'],
+    });
+  });
+
+  it('keeps a value that follows a host flag with the flag', () => {
+    expect(fallbackArgs(['--ozone-platform=wayland', '--data-dir', '/srv/pano', '--disable-gpu'], '/d')).toEqual({
+      hostArgs: ['--data-dir', '/srv/pano'],
+      dataDir: '/srv/pano',
+      chromiumSwitches: ['--ozone-platform=wayland', '--disable-gpu'],
+    });
+  });
+
+  it('leaves a stray word with the host, which names it', () => {
+    expect(fallbackArgs(['oops'], '/d')).toMatchObject({ hostArgs: ['oops'], dataDir: null, chromiumSwitches: [] });
+  });
+});
+
+describe('unusedSwitchesLine', () => {
+  it('says why Chromium switches go unused, only when there are some', () => {
+    expect(unusedSwitchesLine([], 'no-display')).toBeNull();
+    expect(unusedSwitchesLine(['--no-sandbox'], 'no-display')).toBe(
+      'pano: not opening a local browser (there is no display here), so the Chromium switches --no-sandbox are not used',
+    );
+    expect(unusedSwitchesLine(['--a', '--b'], 'no-chromium')).toContain('no Chromium is installed');
   });
 });
 
@@ -159,6 +180,10 @@ describe('the local Chromium', () => {
       '--disable-infobars',
       '--autoplay-policy=no-user-gesture-required',
     ]);
+  });
+
+  it("ends with the operator's own switches, so they win", () => {
+    expect(chromiumKioskArgs('http://127.0.0.1:7420/', '/srv/pano', ['--no-sandbox']).at(-1)).toBe('--no-sandbox');
   });
 });
 
