@@ -160,6 +160,94 @@ export function chromiumKioskArgs(url: string, dataDir: string, operatorSwitches
   ];
 }
 
+/**
+ * The fallback Chromium's own switches: the operator's, plus `--no-sandbox` when running as root,
+ * which Chromium refuses to do with its sandbox on (Debian's exits at once). `uid` is
+ * `process.getuid?.()`, undefined on Windows.
+ */
+export function fallbackChromiumSwitches(operatorSwitches: readonly string[], uid: number | undefined): string[] {
+  if (uid !== 0 || operatorSwitches.includes('--no-sandbox')) return [...operatorSwitches];
+  return [...operatorSwitches, '--no-sandbox'];
+}
+
+/** The first wait before the fallback Chromium is started again. */
+export const BROWSER_RESTART_FIRST_MS = 1000;
+/** The longest wait between two starts of a Chromium that keeps dying. */
+export const BROWSER_RESTART_MAX_MS = 60_000;
+/** A Chromium that ran this long was fine: its next exit starts the backoff afresh. */
+export const BROWSER_STEADY_MS = 5 * 60_000;
+
+/**
+ * How long to wait before starting Chromium again after it exited having run `ranMs`: 1 s, doubling
+ * up to 60 s while it keeps dying, back to 1 s once it had run 5 minutes. `previousDelayMs` is the
+ * last wait, null before the first restart.
+ */
+export function browserRestartDelayMs(previousDelayMs: number | null, ranMs: number): number {
+  if (previousDelayMs === null || ranMs >= BROWSER_STEADY_MS) return BROWSER_RESTART_FIRST_MS;
+  return Math.min(previousDelayMs * 2, BROWSER_RESTART_MAX_MS);
+}
+
+/** How much of Chromium's stderr is kept (only its last words are ever shown). */
+export const BROWSER_STDERR_KEEP_CHARS = 4096;
+
+/** `tail` with `chunk` appended, cut to its last BROWSER_STDERR_KEEP_CHARS characters. */
+export function keepStderrTail(tail: string, chunk: string): string {
+  const joined = tail + chunk;
+  return joined.length > BROWSER_STDERR_KEEP_CHARS ? joined.slice(-BROWSER_STDERR_KEEP_CHARS) : joined;
+}
+
+// Chromium's log prefix: [pid:tid:MMDD/HHMMSS.micros:LEVEL:file.cc(line)] or [...:LEVEL:path/file.cc:line]
+const CHROMIUM_LOG_PREFIX = /^\[\d+:\d+:[^\]]*\]\s*/;
+// Lines Chromium prints on many machines whatever went wrong: no D-Bus in a kiosk session, its zygotes
+// losing the browser that has just exited, and a complaint of Debian's wrapper script. Never the reason.
+const CHROMIUM_NOISE = /Failed to connect to the bus|Broken pipe \(32\)|: unexpected operator$/;
+
+/**
+ * Why Chromium died, from what it said on stderr: its first two lines that are not noise (the
+ * first error is the cause, the rest its consequences), without log prefixes, on one line.
+ */
+export function stderrSummary(text: string, maxChars = 300): string {
+  const lines = text
+    .split('\n')
+    .map((line) => line.replace(CHROMIUM_LOG_PREFIX, '').trim())
+    .filter(Boolean);
+  const telling = lines.filter((line) => !CHROMIUM_NOISE.test(line));
+  const summary = (telling.length > 0 ? telling.slice(0, 2) : lines.slice(-1)).join(' | ');
+  return summary.length > maxChars ? `${summary.slice(0, maxChars - 1)}…` : summary;
+}
+
+/** "0.4 s", "42 s", "7 min", "3 h": how long something ran, as a person would say it. */
+export function spokenDuration(ms: number): string {
+  if (ms < 10_000) return `${(ms / 1000).toFixed(1)} s`;
+  if (ms < 120_000) return `${Math.round(ms / 1000)} s`;
+  if (ms < 2 * 3_600_000) return `${Math.round(ms / 60_000)} min`;
+  return `${Math.round(ms / 3_600_000)} h`;
+}
+
+/** How a fallback Chromium ended: an exit code or signal, or a failure to start at all. */
+export interface BrowserEnd {
+  browser: string;
+  code: number | null;
+  signal: string | null;
+  /** Set when it could not be started (spawn failed). */
+  error?: string;
+  ranMs: number;
+  stderr: string;
+  restartInMs: number;
+}
+
+/**
+ * The one line said each time the fallback Chromium ends while the host still runs. What it said
+ * on stderr is included when it died early (before BROWSER_STEADY_MS): that is the reason.
+ */
+export function browserEndLine(end: BrowserEnd): string {
+  const again = `starting it again in ${spokenDuration(end.restartInMs)}`;
+  if (end.error !== undefined) return `pano: could not start ${end.browser} (${end.error}); ${again}`;
+  const how = end.signal ? `was stopped by ${end.signal}` : `exited with code ${end.code ?? '?'}`;
+  const said = end.ranMs < BROWSER_STEADY_MS ? stderrSummary(end.stderr) : '';
+  return `pano: ${end.browser} ${how} after ${spokenDuration(end.ranMs)}${said ? ` (${said})` : ''}; ${again}`;
+}
+
 /** Which way `npm start` runs. */
 export type LaunchMode = { kind: 'electron'; executable: string } | { kind: 'browser-host'; reason: string };
 

@@ -11,6 +11,7 @@ import { homedir, constants as osConstants } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { locateElectron } from './electron-binary';
+import { keepKioskBrowserOpen, type KioskBrowser } from './kiosk-browser';
 import {
   chooseMode,
   chromiumKioskArgs,
@@ -19,6 +20,7 @@ import {
   ELECTRON_INSTALL_TIMEOUT_MS,
   exitCodeFor,
   fallbackArgs,
+  fallbackChromiumSwitches,
   fallbackLine,
   findChromium,
   hasDisplay,
@@ -164,27 +166,25 @@ function runBrowserHost(root: string, reason: string, args: readonly string[]): 
     cwd: root,
     stdio: ['inherit', 'pipe', 'inherit'],
   });
-  let browser: ChildProcess | null = null;
+  let browser: KioskBrowser | null = null;
+  let opened = false;
   createInterface({ input: host.stdout! }).on('line', (line) => {
     process.stdout.write(`${line}\n`);
     const url = urlFromReadyLine(line);
-    if (url && !browser && plan.dataDir !== null)
+    if (url && !opened && plan.dataDir !== null) {
+      opened = true;
       browser = openKioskBrowser(url, resolve(plan.dataDir), plan.chromiumSwitches);
-  });
-  supervise(host, () => {
-    // The browser was ours: without its host it would only show an error page.
-    if (browser?.pid !== undefined && browser.exitCode === null) {
-      try {
-        process.kill(-browser.pid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
     }
   });
+  // The browser was ours: without its host it would only show an error page.
+  supervise(host, () => browser?.stop());
 }
 
-/** Starts Chromium in kiosk mode on `url` when a display and a Chromium are there; null otherwise. */
-function openKioskBrowser(url: string, dataDir: string, chromiumSwitches: readonly string[]): ChildProcess | null {
+/**
+ * Shows `url` full-screen in a local Chromium, kept open while the host runs, when a display and a
+ * Chromium are there; null otherwise (with a line when the operator's switches go unused).
+ */
+function openKioskBrowser(url: string, dataDir: string, chromiumSwitches: readonly string[]): KioskBrowser | null {
   if (!hasDisplay(process.env)) {
     const line = unusedSwitchesLine(chromiumSwitches, 'no-display');
     if (line) say(line);
@@ -196,15 +196,9 @@ function openKioskBrowser(url: string, dataDir: string, chromiumSwitches: readon
     if (line) say(line);
     return null;
   }
-  // Detached, in its own process group: a Ctrl+C meant for the host must not kill the browser first.
-  const browser = spawn(chromium, chromiumKioskArgs(url, dataDir, chromiumSwitches), {
-    detached: true,
-    stdio: 'ignore',
-  });
-  browser.on('error', (error) => say(`pano: could not open ${chromium}: ${error.message}`));
-  browser.unref();
-  say(`pano: showing ${url} full-screen in ${chromium}`);
-  return browser;
+  const switches = fallbackChromiumSwitches(chromiumSwitches, process.getuid?.());
+  say(`pano: opening ${url} full-screen in ${chromium}${switches.length > 0 ? ` (${switches.join(' ')})` : ''}`);
+  return keepKioskBrowserOpen({ executable: chromium, args: chromiumKioskArgs(url, dataDir, switches), say });
 }
 
 function isExecutable(path: string): boolean {

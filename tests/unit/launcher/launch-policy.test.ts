@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BROWSER_STEADY_MS,
+  browserEndLine,
+  browserRestartDelayMs,
   chooseMode,
   chromiumKioskArgs,
   defaultStartDataDir,
   downloadHost,
   exitCodeFor,
   fallbackArgs,
+  fallbackChromiumSwitches,
   fallbackLine,
   findChromium,
   hasDisplay,
   installFailureReason,
   isVagueReason,
+  keepStderrTail,
   launchFlags,
+  spokenDuration,
+  stderrSummary,
   unusedSwitchesLine,
   urlFromReadyLine,
 } from '../../../scripts/launcher/launch-policy';
@@ -192,5 +199,133 @@ describe('exitCodeFor', () => {
     expect(exitCodeFor(0, null, { SIGTERM: 15 })).toBe(0);
     expect(exitCodeFor(2, null, { SIGTERM: 15 })).toBe(2);
     expect(exitCodeFor(null, 'SIGTERM', { SIGTERM: 15 })).toBe(143);
+  });
+});
+
+// What Debian's Chromium prints when started as root without --no-sandbox, then it exits at once.
+const ROOT_REFUSAL =
+  '[2718:2718:0612/101530.123456:ERROR:zygote_host_impl_linux.cc(127)] Running as root without --no-sandbox ' +
+  'is not supported. See https://crbug.com/638180.\n';
+
+describe('fallbackChromiumSwitches', () => {
+  it('adds --no-sandbox as root, where Chromium refuses to start with its sandbox', () => {
+    expect(fallbackChromiumSwitches([], 0)).toEqual(['--no-sandbox']);
+    expect(fallbackChromiumSwitches(['--disable-gpu'], 0)).toEqual(['--disable-gpu', '--no-sandbox']);
+  });
+
+  it('keeps the sandbox for anyone else, and never adds the switch twice', () => {
+    expect(fallbackChromiumSwitches([], 1000)).toEqual([]);
+    expect(fallbackChromiumSwitches([], undefined)).toEqual([]);
+    expect(fallbackChromiumSwitches(['--no-sandbox'], 0)).toEqual(['--no-sandbox']);
+  });
+});
+
+describe('browserRestartDelayMs', () => {
+  it('waits 1 s, then doubles while Chromium keeps dying, up to 60 s', () => {
+    const delays: number[] = [];
+    let last: number | null = null;
+    for (let i = 0; i < 9; i += 1) delays.push((last = browserRestartDelayMs(last, 300)));
+    expect(delays).toEqual([1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000, 60000]);
+  });
+
+  it('starts afresh at 1 s once Chromium had run 5 minutes', () => {
+    expect(browserRestartDelayMs(60000, BROWSER_STEADY_MS)).toBe(1000);
+    expect(browserRestartDelayMs(60000, BROWSER_STEADY_MS - 1)).toBe(60000);
+  });
+});
+
+describe("Chromium's last words", () => {
+  it('are the reason it gave, without the log prefix, on one line', () => {
+    expect(stderrSummary(ROOT_REFUSAL)).toBe(
+      'Running as root without --no-sandbox is not supported. See https://crbug.com/638180.',
+    );
+    expect(stderrSummary('')).toBe('');
+  });
+
+  it('skip the noise Chromium prints whatever went wrong (no D-Bus, zygotes, the wrapper script)', () => {
+    // Debian 12's Chromium started on a display that is not there.
+    const noDisplay = [
+      '/usr/bin/chromium: 9: [: 25276502016: unexpected operator',
+      '[28420:28420:1126/170451.700000:ERROR:dbus/bus.cc:408] Failed to connect to the bus: Could not parse server address',
+      '[28420:28420:1126/170451.763526:ERROR:ui/ozone/platform/x11/ozone_platform_x11.cc:257] Missing X server or $DISPLAY',
+      '[28420:28420:1126/170451.763561:ERROR:ui/aura/env.cc:253] The platform failed to initialize.  Exiting.',
+      '[28442:28442:0100/000000.774946:ERROR:content/zygote/zygote_linux.cc:662] write: Broken pipe (32)',
+      '',
+    ].join('\n');
+    expect(stderrSummary(noDisplay)).toBe(
+      'Missing X server or $DISPLAY | The platform failed to initialize.  Exiting.',
+    );
+    expect(stderrSummary('[1:1:0101/000000.0:ERROR:x.cc(1)] write: Broken pipe (32)\n')).toBe(
+      'write: Broken pipe (32)',
+    );
+  });
+
+  it('stay short', () => {
+    const summary = stderrSummary('x'.repeat(1000), 300);
+    expect(summary).toHaveLength(300);
+    expect(summary.endsWith('…')).toBe(true);
+  });
+
+  it('are kept as a bounded tail, however long Chromium talks', () => {
+    let tail = '';
+    for (let i = 0; i < 1000; i += 1) tail = keepStderrTail(tail, `line ${i}\n`);
+    expect(tail.length).toBeLessThanOrEqual(4096);
+    expect(tail.endsWith('line 999\n')).toBe(true);
+  });
+});
+
+describe('browserEndLine', () => {
+  it('says how Chromium ended, why when it died early, and when it starts again', () => {
+    expect(
+      browserEndLine({
+        browser: '/usr/bin/chromium',
+        code: 1,
+        signal: null,
+        ranMs: 420,
+        stderr: ROOT_REFUSAL,
+        restartInMs: 1000,
+      }),
+    ).toBe(
+      'pano: /usr/bin/chromium exited with code 1 after 0.4 s (Running as root without --no-sandbox is not ' +
+        'supported. See https://crbug.com/638180.); starting it again in 1.0 s',
+    );
+  });
+
+  it('leaves out hours-old chatter when it had run steadily, and names a signal or a failed start', () => {
+    expect(
+      browserEndLine({
+        browser: 'chromium',
+        code: null,
+        signal: 'SIGKILL',
+        ranMs: 3 * 3_600_000,
+        stderr: 'old gpu warning\n',
+        restartInMs: 1000,
+      }),
+    ).toBe('pano: chromium was stopped by SIGKILL after 3 h; starting it again in 1.0 s');
+    expect(
+      browserEndLine({
+        browser: 'chromium',
+        code: null,
+        signal: null,
+        error: 'spawn chromium EACCES',
+        ranMs: 0,
+        stderr: '',
+        restartInMs: 60000,
+      }),
+    ).toBe('pano: could not start chromium (spawn chromium EACCES); starting it again in 60 s');
+  });
+
+  it('is one line', () => {
+    const line = browserEndLine({ browser: 'c', code: 1, signal: null, ranMs: 5, stderr: 'a\nb\n', restartInMs: 1 });
+    expect(line).not.toContain('\n');
+  });
+});
+
+describe('spokenDuration', () => {
+  it('reads as a person would say it', () => {
+    expect(spokenDuration(420)).toBe('0.4 s');
+    expect(spokenDuration(42_000)).toBe('42 s');
+    expect(spokenDuration(7 * 60_000)).toBe('7 min');
+    expect(spokenDuration(3 * 3_600_000)).toBe('3 h');
   });
 });

@@ -19,6 +19,8 @@ export const PICKED_PORT = 45678;
 // unknown flag, and a clean exit on SIGTERM.
 const FAKE_HOST = `
 const args = process.argv.slice(2);
+import { writeFileSync } from 'node:fs';
+writeFileSync(new URL('./pid', import.meta.url), String(process.pid));
 process.stderr.write('fake-host: args ' + JSON.stringify(args) + '\\n');
 const known = ['--data-dir', '--port', '--host', '--feed-url', '--timezone'];
 const unknown = args.find((a) => a.startsWith('-') && !known.includes(a.split('=')[0]));
@@ -43,9 +45,11 @@ const CHROMIUM_SCRIPT: Record<FakeChromium, string> = {
     '--no-sandbox is not supported. See https://crbug.com/638180." >&2\nexit 1',
 };
 
-/** A fake app folder, and what its fake Chromium recorded. */
+/** A fake app folder, and what its fake host and Chromium recorded. */
 export interface FakeApp {
   root: string;
+  /** The fake host's pid, once it has started. */
+  hostPid(): number | null;
   /** One entry per Chromium start: its pid and arguments. */
   chromiumRuns(): { pid: number; args: string[] }[];
   remove(): void;
@@ -65,6 +69,13 @@ export function makeFakeApp(chromium: FakeChromium): FakeApp {
   chmodSync(join(root, 'bin', 'chromium'), 0o755);
   return {
     root,
+    hostPid: () => {
+      try {
+        return Number(readFileSync(join(root, 'dist', 'host', 'pid'), 'utf8'));
+      } catch {
+        return null;
+      }
+    },
     chromiumRuns: () => {
       try {
         return readFileSync(runs, 'utf8')
@@ -134,10 +145,16 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-/** Kills whatever a failed test left running. */
-export function killLeftovers(run: LauncherRun | undefined, app: FakeApp | undefined): void {
-  if (run && run.child.exitCode === null) run.child.kill('SIGKILL');
-  for (const { pid } of app?.chromiumRuns() ?? []) {
-    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+/** Stops the launcher as a service manager would, then kills whatever a failed test left running. */
+export async function stopEverything(run: LauncherRun | undefined, app: FakeApp | undefined): Promise<void> {
+  if (run && run.child.exitCode === null && run.child.signalCode === null) {
+    run.child.kill('SIGTERM');
+    const timeout = new Promise((done) => setTimeout(done, 5000));
+    await Promise.race([run.exited, timeout]);
+    if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
+  }
+  const pids = [app?.hostPid() ?? null, ...(app?.chromiumRuns() ?? []).map((browser) => browser.pid)];
+  for (const pid of pids) {
+    if (pid !== null && isAlive(pid)) process.kill(pid, 'SIGKILL');
   }
 }

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   isAlive,
-  killLeftovers,
   makeFakeApp,
   PICKED_PORT,
   startLauncher,
+  stopEverything,
   waitFor,
   type FakeApp,
   type LauncherRun,
@@ -19,8 +19,8 @@ import {
 let app: FakeApp | undefined;
 let run: LauncherRun | undefined;
 
-afterEach(() => {
-  killLeftovers(run, app);
+afterEach(async () => {
+  await stopEverything(run, app);
   app?.remove();
   app = undefined;
   run = undefined;
@@ -67,5 +67,28 @@ describe('npm start -- --no-sandbox --port 0, without Electron', () => {
     expect(Date.now() - startedAt).toBeLessThan(5000);
     const pid = fakeApp.chromiumRuns()[0]?.pid as number;
     await waitFor(() => !isAlive(pid), 2000, 'Chromium to stop', current);
+  });
+});
+
+describe('the local Chromium, when it dies at once', () => {
+  it('is run with --no-sandbox as root, says why it died, and is started again with a backoff', async () => {
+    app = makeFakeApp('dies');
+    const current = (run = startLauncher(app, ['--port', '0']));
+    const fakeApp = app;
+    await waitFor(() => fakeApp.chromiumRuns().length >= 2, 8000, 'Chromium to be started again', current);
+
+    expect(fakeApp.chromiumRuns()[0]?.args.includes('--no-sandbox')).toBe(process.getuid?.() === 0);
+    const ends = current
+      .stderr()
+      .split('\n')
+      .filter((line) => line.includes('starting it again'));
+    expect(ends[0]).toMatch(
+      /^pano: \S+\/chromium exited with code 1 after [\d.]+ s \(Running as root without --no-sandbox is not supported\. See https:\/\/crbug\.com\/638180\.\); starting it again in 1\.0 s$/,
+    );
+    await waitFor(() => current.stderr().includes('starting it again in 2.0 s'), 3000, 'the second restart', current);
+    expect(current.stderr()).not.toContain('showing');
+
+    current.child.kill('SIGTERM');
+    expect(await current.exited).toBe(0);
   });
 });
