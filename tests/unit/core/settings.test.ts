@@ -43,6 +43,14 @@ describe('settings', () => {
     expect(refusal({ timezone: 'Asia/Bac_Kan' })).toBe('timezone: must be an IANA time zone such as Asia/Ho_Chi_Minh');
   });
 
+  it('refuses a UTC offset in place of a zone name, on every runtime, so kiosk and browser host agree', () => {
+    for (const timezone of ['+07:00', '-0500', 'GMT+7 ']) {
+      expect(refusal({ timezone })).toContain('timezone: must be an IANA time zone');
+    }
+    expect(checkWith(settingsSchema, { timezone: 'UTC' }).ok).toBe(true);
+    expect(checkWith(settingsSchema, { timezone: 'America/Argentina/Buenos_Aires' }).ok).toBe(true);
+  });
+
   it('refuses a negative display number, naming the field', () => {
     expect(refusal({ displayIndex: -1 })).toBe('displayIndex: must be 0 or more');
   });
