@@ -3,16 +3,18 @@
  * and shows its state in one hardened full-screen window. Everything that can
  * be decided without Electron lives in the *-policy.ts files next to this one.
  */
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, Menu, powerSaveBlocker, session, type BrowserWindow } from 'electron';
 import { appFolders, findAppRoot } from '../services/app-paths';
-import { dataPaths } from '../services/data-dir';
+import { dataPaths, prepareDataDir } from '../services/data-dir';
 import { parseHostFlags, type HostFlags } from '../services/host/cli-flags';
 import type { RunningHost } from '../services/host/host-api';
 import { startHost } from '../services/host/start-host';
 import { createLogger, type Logger } from '../services/logger';
 import { APP_START_URL } from './app-url';
+import { chooseKioskDataDir, kioskFallbackDataDir } from './data-dir-choice';
 import { followDisplays, pickDisplay } from './display';
 import { registerIpc } from './ipc';
 import { createKioskWindow } from './kiosk-window';
@@ -30,7 +32,7 @@ let hostStarting: Promise<RunningHost> | undefined;
 let window: BrowserWindow | undefined;
 let quitting = false;
 
-function main(): void {
+async function main(): Promise<void> {
   const { hostArgs, chromiumSwitches } = splitShellArgs(process.argv, { defaultApp: Boolean(process.defaultApp) });
   const parsed = parseHostFlags(hostArgs);
   if (!parsed.ok) {
@@ -38,7 +40,20 @@ function main(): void {
     app.exit(2);
     return;
   }
-  const dataDir = resolve(parsed.flags.dataDir ?? app.getPath('userData'));
+  // Decided before Electron writes its profile there (see data-dir-choice.ts): a folder that
+  // cannot be created is replaced by a stand-in, never mistaken for a second instance.
+  const chosen = await chooseKioskDataDir(
+    resolve(parsed.flags.dataDir ?? app.getPath('userData')),
+    kioskFallbackDataDir(tmpdir(), process.getuid?.()),
+    prepareDataDir,
+  );
+  if (!chosen.ok) {
+    process.stderr.write(`pano: ${chosen.error}\n`);
+    // Not 0: a service manager should try again (the disk may come back).
+    app.exit(1);
+    return;
+  }
+  const dataDir = chosen.dir;
   // Chromium's own profile lives inside the data dir, so the single-instance lock below is per data
   // dir: a second kiosk on the same files is refused, a test on a temporary folder is not.
   app.setPath('userData', join(dataDir, 'electron-profile'));
@@ -50,6 +65,11 @@ function main(): void {
   }
 
   const log = createLogger({ file: dataPaths(dataDir).log });
+  if (chosen.problem)
+    log.error(
+      'data-dir-unusable',
+      `kiosk: ${chosen.problem}; playing the bundled defaults from ${dataDir} until it is fixed`,
+    );
   if (chromiumSwitches.length > 0)
     log.info('chromium-switches', `kiosk: Chromium switches: ${chromiumSwitches.join(' ')}`);
 
@@ -119,7 +139,8 @@ async function start(flags: HostFlags, dataDir: string, log: Logger): Promise<vo
   if (quitting) return;
 
   handlePanoProtocol({ rendererDir, resolveMedia: (urlPath) => running.resolveMedia(urlPath), log });
-  const { displayIndex } = readShellSettings(dataDir, log);
+  // The host's answer, not ours: it is the folder whose settings.json it actually reads and writes.
+  const { displayIndex } = readShellSettings(running.dataDir, log);
   const display = pickDisplay(displayIndex, log);
   const kiosk = createKioskWindow({
     display,
@@ -156,4 +177,9 @@ async function shutdown(reason: string, log: Logger): Promise<void> {
   }
 }
 
-main();
+// Awaited at the top level: Electron waits for it before `ready`, which app.setPath and the
+// privileged scheme registration must precede (Electron's ESM notes).
+await main().catch((error: unknown) => {
+  process.stderr.write(`pano: ${error instanceof Error ? error.message : String(error)}\n`);
+  app.exit(1);
+});

@@ -1,119 +1,118 @@
 /**
- * Boots the real main process (bundled like scripts/build-main.ts does) in plain
- * Node against a fake Electron: the wiring order, the ready line, the pano://
- * page and media, state over IPC, and a clean SIGTERM, on machines where no
- * Electron binary exists. tests/electron covers the same with real Electron.
+ * Boots the real main process in plain Node against a fake Electron
+ * (boot-kiosk.ts): the wiring order, the ready line, the pano:// page and
+ * media, state over IPC, and a clean SIGTERM, on machines where no Electron
+ * binary exists. tests/electron covers the same with real Electron.
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAYER_CSP } from '../../../main/core/content-security-policy';
+import { bootKiosk, buildKioskMain, type KioskBoot } from './boot-kiosk';
 
-const repo = fileURLToPath(new URL('../../..', import.meta.url));
-// Inside the checkout, so the bundle finds package.json and assets/ above it as the real one does.
-const outDir = join(repo, 'test-results', 'unit-electron-main-boot');
-const register = fileURLToPath(new URL('./fake-electron/register.mjs', import.meta.url));
-
-let dataDir: string;
-let stdout = '';
-let stderr = '';
-let exitCode: number | null = null;
-let stopMs = 0;
-
-const events = (name: string) =>
-  stderr
-    .split('\n')
-    .filter((line) => line.startsWith(`fake: ${name} `))
-    .map((line) => JSON.parse(line.slice(`fake: ${name} `.length)) as Record<string, unknown>);
-
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`the main process did not show its window:\n${stderr}`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
-}
+let mainJs: string;
+let removeBundle: () => void;
+const scratch = mkdtempSync(join(tmpdir(), 'pano-main-boot-'));
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [join(repo, 'main/electron/main.ts')],
-    outfile: join(outDir, 'main.js'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'silent',
-  });
-  dataDir = await mkdtemp(join(tmpdir(), 'pano-main-boot-'));
-  const child = spawn(
-    process.execPath,
-    ['--import', register, join(outDir, 'main.js'), '--port', '0', '--data-dir', dataDir, '--ozone-platform=x11'],
-    { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<void>((done) => child.on('exit', (code) => ((exitCode = code), done())));
-  try {
-    await waitFor(() => events('show').length > 0 || exitCode !== null, 8000);
-  } finally {
-    if (events('show').length === 0) child.kill('SIGKILL');
-  }
-  const startedAt = Date.now();
-  child.kill('SIGTERM');
-  await exited;
-  stopMs = Date.now() - startedAt;
+  ({ mainJs, remove: removeBundle } = await buildKioskMain('main-boot'));
 }, 20_000);
 
-afterAll(async () => {
-  await rm(dataDir, { recursive: true, force: true });
-  await rm(outDir, { recursive: true, force: true });
+afterAll(() => {
+  removeBundle?.();
+  rmSync(scratch, { recursive: true, force: true });
 });
 
 describe('the kiosk main process (against a fake Electron)', () => {
+  let boot: KioskBoot;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = join(scratch, 'data');
+    boot = await bootKiosk(mainJs, ['--port', '0', '--data-dir', dataDir, '--ozone-platform=x11']);
+  }, 20_000);
+
   it('prints exactly the ready line of contract.md on stdout', () => {
-    expect(stdout).toMatch(/^pano: listening on http:\/\/127\.0\.0\.1:\d+\n$/);
+    expect(boot.stdout).toMatch(/^pano: listening on http:\/\/127\.0\.0\.1:\d+\n$/);
   });
 
   it('keeps its Chromium profile, and so its single-instance lock, in the data dir', () => {
-    expect(events('set-path')).toEqual([{ name: 'userData', value: join(dataDir, 'electron-profile') }]);
-    expect(events('single-instance-lock')).toHaveLength(1);
+    expect(boot.events('set-path')).toEqual([{ name: 'userData', value: join(dataDir, 'electron-profile') }]);
+    expect(boot.events('single-instance-lock')).toEqual([{ granted: true }]);
   });
 
   it('leaves Chromium switches to Chromium', () => {
-    expect(stderr).toContain('Chromium switches: --ozone-platform=x11');
+    expect(boot.stderr).toContain('Chromium switches: --ozone-platform=x11');
   });
 
   it('registers pano:// as a privileged scheme and hardens the session', () => {
-    expect(events('privileged-schemes')).toEqual([
+    expect(boot.events('privileged-schemes')).toEqual([
       [{ scheme: 'pano', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }],
     ]);
-    expect(events('permission-request')).toEqual([{ granted: false }]);
-    expect(events('permission-check')).toEqual([{ granted: false }]);
-    expect(events('application-menu')).toEqual([{ menu: null }]);
-    expect(events('power-save-blocker')).toEqual([{ type: 'prevent-display-sleep' }]);
+    expect(boot.events('permission-request')).toEqual([{ granted: false }]);
+    expect(boot.events('permission-check')).toEqual([{ granted: false }]);
+    expect(boot.events('application-menu')).toEqual([{ menu: null }]);
+    expect(boot.events('power-save-blocker')).toEqual([{ type: 'prevent-display-sleep' }]);
   });
 
   it('opens one kiosk window on pano://app/ and refuses to leave it', () => {
-    expect(events('window')).toHaveLength(1);
-    expect(events('window')[0]).toMatchObject({ kiosk: true, fullscreen: true, show: false });
-    expect(events('page')).toEqual([{ url: 'pano://app/', status: 200, csp: PLAYER_CSP }]);
-    expect(events('navigate-away')).toEqual([{ prevented: true }]);
-    expect(events('window-open')).toEqual([{ action: 'deny' }]);
+    expect(boot.events('window')).toHaveLength(1);
+    expect(boot.events('window')[0]).toMatchObject({ kiosk: true, fullscreen: true, show: false });
+    expect(boot.events('page')).toEqual([{ url: 'pano://app/', status: 200, csp: PLAYER_CSP }]);
+    expect(boot.events('navigate-away')).toEqual([{ prevented: true }]);
+    expect(boot.events('window-open')).toEqual([{ action: 'deny' }]);
   });
 
   it('gives the page its state and media, hides the cursor, then shows the window', () => {
-    expect(events('state')).toEqual([{ revision: expect.any(Number), slides: expect.any(Number), mediaStatus: 200 }]);
-    expect(events('state')[0]?.slides).toBeGreaterThan(0);
-    expect(events('insert-css')).toEqual([{ css: '* { cursor: none !important; }' }]);
+    expect(boot.events('state')).toEqual([
+      { revision: expect.any(Number), slides: expect.any(Number), mediaStatus: 200 },
+    ]);
+    expect(boot.events('state')[0]?.slides).toBeGreaterThan(0);
+    expect(boot.events('insert-css')).toEqual([{ css: '* { cursor: none !important; }' }]);
   });
 
   it('stops cleanly within 5 s of SIGTERM', () => {
-    expect(stderr).toContain('SIGTERM received, stopping');
-    expect(exitCode).toBe(0);
-    expect(stopMs).toBeLessThan(5000);
+    expect(boot.stderr).toContain('SIGTERM received, stopping');
+    expect(boot.exitCode).toBe(0);
+    expect(boot.stopMs).toBeLessThan(5000);
+  });
+});
+
+describe('the kiosk with a data dir it cannot create', () => {
+  let boot: KioskBoot;
+  let standIn: string;
+
+  beforeAll(async () => {
+    // A file where a folder should be: mkdir fails with ENOTDIR even for root.
+    writeFileSync(join(scratch, 'a-file'), 'not a folder');
+    const tmp = join(scratch, 'tmp');
+    mkdirSync(tmp);
+    standIn = join(tmp, `pano-fallback-${process.getuid?.() ?? 'user'}`);
+    boot = await bootKiosk(mainJs, ['--port', '0', '--data-dir', join(scratch, 'a-file', 'data')], {
+      env: { TMPDIR: tmp },
+    });
+  }, 20_000);
+
+  it('plays from a fixed stand-in folder instead of taking itself for a second instance', () => {
+    expect(boot.stderr).not.toContain('another Pano is already running');
+    expect(boot.events('set-path')).toEqual([{ name: 'userData', value: join(standIn, 'electron-profile') }]);
+    expect(boot.events('single-instance-lock')).toEqual([{ granted: true }]);
+    expect(boot.events('show')).toHaveLength(1);
+    expect(boot.stdout).toMatch(/^pano: listening on http:\/\/127\.0\.0\.1:\d+\n$/);
+  });
+
+  it('names the problem in one line, on stderr and in the stand-in log', () => {
+    const lines = boot.stderr.split('\n').filter((line) => line.includes('a-file'));
+    expect(lines).toEqual([
+      `pano: error: kiosk: cannot create the data directory ${join(scratch, 'a-file', 'data')} ` +
+        `(a part of the path is a file); playing the bundled defaults from ${standIn} until it is fixed`,
+    ]);
+    expect(readFileSync(join(standIn, 'logs', 'pano.log'), 'utf8')).toContain('"event":"data-dir-unusable"');
+  });
+
+  it('keeps playing until it is told to stop, then stops cleanly', () => {
+    expect(boot.stderr).toContain('SIGTERM received, stopping');
+    expect(boot.exitCode).toBe(0);
   });
 });

@@ -6,12 +6,18 @@
  * Every step is written to stderr as `fake: <event> <json>` for the test to read.
  */
 import { EventEmitter } from 'node:events';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 // Electron sets this when started as `electron .`; main.ts uses it to find where its flags start.
 process.defaultApp = true;
-const record = (event, detail = {}) => process.stderr.write(`fake: ${event} ${JSON.stringify(detail)}\n`);
+// To FAKE_ELECTRON_EVENTS when set (a test that closes the kiosk's stderr still reads them), else stderr.
+const record = (event, detail = {}) => {
+  const line = `fake: ${event} ${JSON.stringify(detail)}\n`;
+  if (process.env.FAKE_ELECTRON_EVENTS) appendFileSync(process.env.FAKE_ELECTRON_EVENTS, line);
+  else process.stderr.write(line);
+};
 
 const paths = { userData: fileURLToPath(new URL('./user-data', import.meta.url)) };
 let protocolHandler;
@@ -20,8 +26,15 @@ const ipcHandlers = new Map();
 class App extends EventEmitter {
   isPackaged = false;
   requestSingleInstanceLock() {
-    record('single-instance-lock');
-    return true;
+    // Electron keeps the lock in userData: when that folder cannot be created, the lock fails.
+    let granted = true;
+    try {
+      mkdirSync(paths.userData, { recursive: true });
+    } catch {
+      granted = false;
+    }
+    record('single-instance-lock', { granted });
+    return granted;
   }
   setPath(name, value) {
     record('set-path', { name, value });
