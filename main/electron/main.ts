@@ -14,6 +14,7 @@ import type { RunningHost } from '../services/host/host-api';
 import { startHost } from '../services/host/start-host';
 import { createLogger, type Logger } from '../services/logger';
 import { APP_START_URL } from './app-url';
+import { refuseCloseUnlessQuitting } from './close-guard';
 import { chooseKioskDataDir, kioskFallbackDataDir } from './data-dir-choice';
 import { followDisplays, pickDisplay } from './display';
 import { registerIpc } from './ipc';
@@ -150,6 +151,7 @@ async function start(flags: HostFlags, dataDir: string, log: Logger): Promise<vo
     onQuitCombo: () => app.quit(),
   });
   window = kiosk;
+  refuseCloseUnlessQuitting(kiosk, () => quitting, log);
   registerIpc({ host: running, window: kiosk, log });
   recoverFromCrashes(kiosk, log, () => quitting);
   followDisplays(kiosk, display, displayIndex, log);

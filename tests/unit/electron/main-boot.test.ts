@@ -72,6 +72,14 @@ describe('the kiosk main process (against a fake Electron)', () => {
     expect(boot.events('insert-css')).toEqual([{ css: '* { cursor: none !important; }' }]);
   });
 
+  it('stays open when the window manager asks it to close (Alt+F4), saying so once', () => {
+    expect(boot.events('close')).toEqual([{ prevented: true }]);
+    expect(boot.stderr.split('\n').filter((line) => line.includes('asked to close'))).toEqual([
+      'pano: warn: kiosk: the window was asked to close (Alt+F4 or the window manager); it stays open. ' +
+        'Quit with Ctrl+Alt+Shift+Q or stop the service',
+    ]);
+  });
+
   it('stops cleanly within 5 s of SIGTERM', () => {
     expect(boot.stderr).toContain('SIGTERM received, stopping');
     expect(boot.exitCode).toBe(0);

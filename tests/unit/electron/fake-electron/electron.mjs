@@ -116,6 +116,16 @@ export class BrowserWindow extends EventEmitter {
     record('state', { revision: state.revision, slides: state.slides.length, mediaStatus: media.status });
     this.webContents.emit('did-finish-load');
     this.emit('ready-to-show');
+    // Then the window manager asks the window to close, as Alt+F4 would.
+    this.close();
+  }
+  close() {
+    const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+    this.emit('close', event);
+    record('close', { prevented: event.defaultPrevented });
+    if (event.defaultPrevented) return;
+    this.emit('closed');
+    app.emit('window-all-closed');
   }
   isDestroyed() {
     return false;
