@@ -24,6 +24,7 @@ import { recoverFromCrashes } from './recovery';
 import { guardAllWebContents, hardenSession } from './security';
 import { readShellSettings } from './settings-store';
 import { splitShellArgs } from './shell-args';
+import { devToolsAllowed } from './window-options';
 
 /** contract.md: on SIGTERM the player exits within 5 s; keep a margin for Electron's own teardown. */
 const SHUTDOWN_LIMIT_MS = 4500;
@@ -146,7 +147,7 @@ async function start(flags: HostFlags, dataDir: string, log: Logger): Promise<vo
   const kiosk = createKioskWindow({
     display,
     preloadPath: fileURLToPath(new URL('./preload.cjs', import.meta.url)),
-    allowDevTools: !app.isPackaged,
+    allowDevTools: devToolsAllowed(process.env),
     log,
     onQuitCombo: () => app.quit(),
   });

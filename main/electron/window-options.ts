@@ -10,8 +10,18 @@ export interface KioskWindowInput {
   preloadPath: string;
   /** The display area to fill (the window is placed there before it goes full-screen). */
   bounds: Rectangle;
-  /** DevTools stay available in a checkout (tests attach through them) and are off in a packaged app. */
+  /** Whether the window offers DevTools: see devToolsAllowed. */
   allowDevTools: boolean;
+}
+
+/**
+ * DevTools are opt-in, for one run: `PANO_DEVTOOLS=1 npm start` to inspect the screen. Never by
+ * default, a checkout included: a hall that runs `npm start` from a checkout is production too,
+ * and DevTools there would let anyone with a keyboard reach into the screen. (Playwright drives
+ * the kiosk over the remote debugging protocol, which does not need them.)
+ */
+export function devToolsAllowed(env: Record<string, string | undefined>): boolean {
+  return env.PANO_DEVTOOLS === '1';
 }
 
 /** The BrowserWindow options of the one kiosk window. */

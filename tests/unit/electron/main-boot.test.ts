@@ -59,6 +59,8 @@ describe('the kiosk main process (against a fake Electron)', () => {
   it('opens one kiosk window on pano://app/ and refuses to leave it', () => {
     expect(boot.events('window')).toHaveLength(1);
     expect(boot.events('window')[0]).toMatchObject({ kiosk: true, fullscreen: true, show: false });
+    // Run from a checkout (the fake is not packaged), as a hall may: still no DevTools unless PANO_DEVTOOLS=1.
+    expect(boot.events('window')[0]?.webPreferences).toMatchObject({ devTools: false });
     expect(boot.events('page')).toEqual([{ url: 'pano://app/', status: 200, csp: PLAYER_CSP }]);
     expect(boot.events('navigate-away')).toEqual([{ prevented: true }]);
     expect(boot.events('window-open')).toEqual([{ action: 'deny' }]);

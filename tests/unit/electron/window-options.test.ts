@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kioskWindowOptions } from '../../../main/electron/window-options';
+import { devToolsAllowed, kioskWindowOptions } from '../../../main/electron/window-options';
 
 const options = kioskWindowOptions({
   preloadPath: '/opt/pano/dist/electron/preload.cjs',
@@ -45,7 +45,7 @@ describe('kioskWindowOptions', () => {
     expect(web.disableDialogs).toBe(true);
   });
 
-  it('offers DevTools only when asked (a checkout, not a packaged app)', () => {
+  it('offers DevTools only when asked', () => {
     expect(web.devTools).toBe(false);
     const dev = kioskWindowOptions({
       preloadPath: 'p',
@@ -53,5 +53,15 @@ describe('kioskWindowOptions', () => {
       allowDevTools: true,
     });
     expect(dev.webPreferences?.devTools).toBe(true);
+  });
+});
+
+describe('devToolsAllowed', () => {
+  it('is off unless PANO_DEVTOOLS=1, whether packaged or a checkout', () => {
+    expect(devToolsAllowed({})).toBe(false);
+    expect(devToolsAllowed({ NODE_ENV: 'development' })).toBe(false);
+    expect(devToolsAllowed({ PANO_DEVTOOLS: '0' })).toBe(false);
+    expect(devToolsAllowed({ PANO_DEVTOOLS: 'true' })).toBe(false);
+    expect(devToolsAllowed({ PANO_DEVTOOLS: '1' })).toBe(true);
   });
 });
