@@ -12,7 +12,7 @@ import { dataPaths, prepareDataDir } from '../services/data-dir';
 import { parseHostFlags, type HostFlags } from '../services/host/cli-flags';
 import type { RunningHost } from '../services/host/host-api';
 import { startHost } from '../services/host/start-host';
-import { createLogger, type Logger } from '../services/logger';
+import { createLogger, ignoreBrokenPipes, type Logger } from '../services/logger';
 import { APP_START_URL } from './app-url';
 import { refuseCloseUnlessQuitting } from './close-guard';
 import { chooseKioskDataDir, kioskFallbackDataDir } from './data-dir-choice';
@@ -35,6 +35,8 @@ let window: BrowserWindow | undefined;
 let quitting = false;
 
 async function main(): Promise<void> {
+  // Before anything is written: a terminal or pipe that went away must not take the screen with it.
+  ignoreBrokenPipes();
   const { hostArgs, chromiumSwitches } = splitShellArgs(process.argv, { defaultApp: Boolean(process.defaultApp) });
   const parsed = parseHostFlags(hostArgs);
   if (!parsed.ok) {

@@ -10,6 +10,7 @@ import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:
 import { homedir, constants as osConstants } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { ignoreBrokenPipes } from '../../main/services/logger';
 import { locateElectron } from './electron-binary';
 import { keepKioskBrowserOpen, type KioskBrowser } from './kiosk-browser';
 import {
@@ -45,6 +46,8 @@ function say(line: string): void {
  * them all (the kiosk splits them itself); the fallback splits them between host and Chromium.
  */
 export async function runLauncher(root: string, args: readonly string[]): Promise<void> {
+  // The player must outlive the terminal it was started from (`npm start | head`, a closed SSH session).
+  ignoreBrokenPipes();
   const electronDir = join(root, 'node_modules', 'electron');
   const electron = await obtainElectron(electronDir);
   const mode = chooseMode(electron.path, electron.reason);

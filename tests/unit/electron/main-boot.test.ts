@@ -126,3 +126,28 @@ describe('the kiosk with a data dir it cannot create', () => {
     expect(boot.exitCode).toBe(0);
   });
 });
+
+describe('the kiosk with nobody reading its output (a closed pipe or terminal)', () => {
+  let boot: KioskBoot;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = join(scratch, 'data-no-reader');
+    boot = await bootKiosk(mainJs, ['--port', '0', '--data-dir', dataDir, '--ozone-platform=x11'], {
+      closeOutput: true,
+    });
+  }, 20_000);
+
+  it('keeps the screen up, with no error from writing to the closed stdout and stderr', () => {
+    expect(boot.events('show')).toHaveLength(1);
+    const log = readFileSync(join(dataDir, 'logs', 'pano.log'), 'utf8');
+    expect(log).toContain('"event":"chromium-switches"');
+    expect(log).not.toContain('EPIPE');
+    expect(log).not.toContain('"event":"main-error"');
+  });
+
+  it('stops cleanly on SIGTERM', () => {
+    expect(boot.exitCode).toBe(0);
+    expect(readFileSync(join(dataDir, 'logs', 'pano.log'), 'utf8')).toContain('SIGTERM received, stopping');
+  });
+});

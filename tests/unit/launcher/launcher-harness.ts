@@ -20,6 +20,8 @@ export const PICKED_PORT = 45678;
 const FAKE_HOST = `
 const args = process.argv.slice(2);
 import { writeFileSync } from 'node:fs';
+// As the real host (main/services/logger.ts ignoreBrokenPipes): a closed stderr is not its death.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 writeFileSync(new URL('./pid', import.meta.url), String(process.pid));
 process.stderr.write('fake-host: args ' + JSON.stringify(args) + '\\n');
 const known = ['--data-dir', '--port', '--host', '--feed-url', '--timezone'];
@@ -100,7 +102,7 @@ export interface LauncherRun {
 }
 
 /** Starts the launcher on `app` with `args`, a display, and the fake Chromium first on PATH. */
-export function startLauncher(app: FakeApp, args: string[], options: { closeStdout?: boolean } = {}): LauncherRun {
+export function startLauncher(app: FakeApp, args: string[], options: { closeOutput?: boolean } = {}): LauncherRun {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PANO_LAUNCHER_ROOT: app.root,
@@ -118,9 +120,14 @@ export function startLauncher(app: FakeApp, args: string[], options: { closeStdo
   });
   let stdout = '';
   let stderr = '';
-  if (options.closeStdout) child.stdout!.destroy();
-  else child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  if (options.closeOutput) {
+    // As a terminal that went away: every write the launcher makes from now on fails with EPIPE.
+    child.stdout!.destroy();
+    child.stderr!.destroy();
+  } else {
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  }
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
   return { child, stdout: () => stdout, stderr: () => stderr, exited };
 }

@@ -92,3 +92,18 @@ describe('the local Chromium, when it dies at once', () => {
     expect(await current.exited).toBe(0);
   });
 });
+
+describe('the launcher with nobody reading its output (a closed pipe or terminal)', () => {
+  it('keeps serving and showing, and still stops cleanly on SIGTERM', async () => {
+    app = makeFakeApp('stays');
+    const current = (run = startLauncher(app, ['--port', '0'], { closeOutput: true }));
+    const fakeApp = app;
+    await waitFor(() => fakeApp.chromiumRuns().length > 0, 8000, 'Chromium to start', current);
+    // The ready line has been forwarded to the closed stdout by now; give the EPIPE time to surface.
+    await new Promise((done) => setTimeout(done, 500));
+    expect(current.child.exitCode).toBeNull();
+
+    current.child.kill('SIGTERM');
+    expect(await current.exited).toBe(0);
+  });
+});
