@@ -31,5 +31,13 @@ export interface PlayerBridge {
   report(report: ScreenReport): void;
 }
 
+/** Browser host: the server-sent event stream of PlayerState (`event: state`). */
+export const EVENTS_PATH = '/events';
+/** Browser host: where screens POST a ScreenReport. */
+export const REPORT_PATH = '/player/report';
+/** Browser host: the event the stream sends every SSE_PING_INTERVAL_MS, so a page can tell a dead stream from a quiet host. */
+export const SSE_PING_EVENT = 'ping';
+export const SSE_PING_INTERVAL_MS = 15_000;
+
 /** The global name under which the preload exposes the bridge. */
 export const BRIDGE_GLOBAL = 'pano' as const;

@@ -10,7 +10,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { PLAYER_CSP } from '../../core/content-security-policy';
 import type { Health } from '../../core/health';
 import type { PlayerState } from '../../core/player-state';
-import type { ScreenReport } from '../../core/bridge';
+import { EVENTS_PATH, REPORT_PATH, type ScreenReport } from '../../core/bridge';
 import { screenReportSchema } from '../../core/screen-report';
 import { describeProblems, problemsFromZod } from '../../core/validation';
 import type { MediaCatalog } from '../media/media-catalog';
@@ -59,7 +59,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
       .send(createReadStream(join(deps.rendererDir, 'player', 'index.html')));
   app.get('/', sendPlayer);
 
-  app.get('/events', (request, reply) => {
+  app.get(EVENTS_PATH, (request, reply) => {
     reply.hijack();
     deps.sse.add(reply.raw, JSON.stringify(deps.state()));
     request.raw.socket.setKeepAlive(true);
@@ -81,7 +81,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     return reply.type(contentType).send(body);
   });
 
-  app.post('/player/report', { bodyLimit: REPORT_BODY_LIMIT_BYTES }, async (request, reply) => {
+  app.post(REPORT_PATH, { bodyLimit: REPORT_BODY_LIMIT_BYTES }, async (request, reply) => {
     const checked = screenReportSchema.safeParse(request.body);
     if (!checked.success) return reply.code(400).send({ error: describeProblems(problemsFromZod(checked.error)) });
     deps.report(checked.data, request.ip);

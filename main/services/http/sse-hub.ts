@@ -1,9 +1,11 @@
 /**
  * Server-sent events to the player pages: the current state on connect, every
- * new state after, and a comment line every 15 s so proxies and the page can
- * tell a quiet host from a dead one.
+ * new state after, and a `ping` event every 15 s. The ping is a real event (a
+ * comment line never reaches the page), so a page that hears nothing for a
+ * while knows its stream died silently and reconnects.
  */
 import type { ServerResponse } from 'node:http';
+import { SSE_PING_EVENT, SSE_PING_INTERVAL_MS } from '../../core/bridge';
 
 export interface SseHub {
   /** Takes over a response and keeps it open; sends `initial` first. */
@@ -16,13 +18,11 @@ export interface SseHub {
   closeAll(): void;
 }
 
-const HEARTBEAT_MS = 15_000;
-
 export function createSseHub(): SseHub {
   const clients = new Set<ServerResponse>();
   const heartbeat = setInterval(() => {
-    for (const client of clients) client.write(': alive\n\n');
-  }, HEARTBEAT_MS);
+    for (const client of clients) client.write(`event: ${SSE_PING_EVENT}\ndata: {}\n\n`);
+  }, SSE_PING_INTERVAL_MS);
   heartbeat.unref();
 
   const frame = (event: string, data: string) => `event: ${event}\ndata: ${data.replace(/\n/g, '\ndata: ')}\n\n`;
