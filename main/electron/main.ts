@@ -108,14 +108,14 @@ async function main(): Promise<void> {
 
   app
     .whenReady()
-    .then(() => start(parsed.flags, dataDir, log))
+    .then(() => start(parsed.flags, dataDir, chosen.problem, log))
     .catch((error: unknown) => {
       process.stderr.write(`pano: ${error instanceof Error ? error.message : String(error)}\n`);
       app.exit(1);
     });
 }
 
-async function start(flags: HostFlags, dataDir: string, log: Logger): Promise<void> {
+async function start(flags: HostFlags, dataDir: string, dataDirProblem: string | null, log: Logger): Promise<void> {
   Menu.setApplicationMenu(null);
   hardenSession(session.defaultSession);
   powerSaveBlocker.start('prevent-display-sleep');
@@ -124,6 +124,7 @@ async function start(flags: HostFlags, dataDir: string, log: Logger): Promise<vo
   hostStarting = startHost(
     {
       dataDir,
+      dataDirProblem,
       port: flags.port,
       host: flags.host,
       rendererDir,

@@ -11,6 +11,7 @@ export function dataPaths(dataDir: string) {
     playlist: resolve(dataDir, 'playlist.json'),
     settings: resolve(dataDir, 'settings.json'),
     lastGoodPlaylist: resolve(dataDir, 'state', 'last-good-playlist.json'),
+    rotationAnchor: resolve(dataDir, 'state', 'rotation.json'),
     mediaLibrary: resolve(dataDir, 'media'),
     mediaCache: resolve(dataDir, 'cache', 'media'),
     log: resolve(dataDir, 'logs', 'pano.log'),

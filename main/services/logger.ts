@@ -40,11 +40,14 @@ function writeToStderr(line: string): void {
   }
 }
 
-/** Makes EPIPE on stdout/stderr harmless (a closed pipe emits it as an error event, which would crash). */
+/**
+ * Makes a vanished reader of stdout/stderr harmless: a closed pipe (EPIPE) or a
+ * hung-up terminal (EIO) emits an error event, which would otherwise crash.
+ */
 export function ignoreBrokenPipes(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
+      if (error.code !== 'EPIPE' && error.code !== 'EIO') throw error;
     });
   }
 }

@@ -11,6 +11,11 @@ import type { Settings } from '../../core/settings';
 export interface HostOptions {
   /** Where settings, playlist.json, cache and logs live; created if missing. */
   dataDir: string;
+  /**
+   * Set by a shell that already replaced an unusable data dir with a stand-in
+   * (the kiosk must, before Electron writes there): what was wrong, for /healthz.
+   */
+  dataDirProblem?: string | null;
   /** HTTP port; 0 picks a free one. */
   port: number;
   /** Address to bind. */

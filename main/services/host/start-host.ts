@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Health } from '../../core/health';
 import type { PlayerState } from '../../core/player-state';
-import { nextPlayerState } from '../../core/player-state-builder';
+import { nextPlayerState, rotationKey } from '../../core/player-state-builder';
 import { parsePlaylist } from '../../core/playlist/parse';
 import type { Playlist } from '../../core/playlist/schema';
 import { describeProblems } from '../../core/validation';
@@ -23,6 +23,7 @@ import { openSettingsStore } from '../settings/settings-store';
 import { watchFolder } from '../watch-folder';
 import type { HostOptions, RunningHost } from './host-api';
 import { createMetrics } from './metrics';
+import { createRotationAnchorWriter, readRotationAnchor } from './rotation-anchor-file';
 import { createScreenReportLog } from './screen-reports';
 
 /** A host that could not start, with the one line that says why. */
@@ -30,10 +31,11 @@ export class HostStartError extends Error {}
 
 /** Starts a host; rejects with a HostStartError whose message is meant for the operator. */
 export async function startHost(options: HostOptions, logger?: Logger): Promise<RunningHost> {
-  const dataDir = await usableDataDir(options.dataDir);
+  const chosen = await usableDataDir(options.dataDir);
+  const dataDir = { dir: chosen.dir, problem: chosen.problem ?? options.dataDirProblem ?? null };
   const paths = dataPaths(dataDir.dir);
   const log = logger ?? createLogger({ file: paths.log });
-  if (dataDir.problem) {
+  if (chosen.problem) {
     log.error(
       'data-dir-unusable',
       `${dataDir.problem}; playing the bundled defaults from ${dataDir.dir} until it is fixed`,
@@ -68,6 +70,9 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   });
   const sse = createSseHub();
 
+  const savedAnchor = await readRotationAnchor(paths.rotationAnchor);
+  const anchorWriter = createRotationAnchorWriter(paths.rotationAnchor, log);
+
   function rebuild(): void {
     const current = settings();
     const next = nextPlayerState(
@@ -84,9 +89,11 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
         version: options.version,
       },
       Date.now(),
+      savedAnchor,
     );
     if (state && JSON.stringify({ ...state, revision: 0 }) === JSON.stringify({ ...next, revision: 0 })) return;
     state = next;
+    anchorWriter.save({ rotationKey: rotationKey(state.slides), epochMs: state.epochMs });
     sse.broadcast('state', JSON.stringify(state));
     for (const listener of stateListeners) listener(state);
   }
@@ -171,6 +178,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
       closing ??= (async () => {
         stopAll();
         await http.close();
+        await anchorWriter.settled();
       })();
       return closing;
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextPlayerState, type StateInputs } from '../../../main/core/player-state-builder';
+import { nextPlayerState, rotationKey, type StateInputs } from '../../../main/core/player-state-builder';
 import type { Playlist } from '../../../main/core/playlist/schema';
 import { positionAt } from '../../../main/core/timeline';
 
@@ -90,6 +90,23 @@ describe('nextPlayerState', () => {
     expect(second.epochMs).toBe(LATER_MS);
     expect(second.revision).toBe(first.revision + 1);
     expect(positionAt(second.slides, second.epochMs, LATER_MS)?.index).toBe(0);
+  });
+
+  it('after a host restart, resumes the saved rotation at the slide the clock says, not at the first', () => {
+    const before = nextPlayerState(null, inputs(PLAYLIST), START_MS);
+    const anchor = { rotationKey: rotationKey(before.slides), epochMs: before.epochMs };
+    const restarted = nextPlayerState(null, inputs(PLAYLIST), LATER_MS, anchor);
+    expect(restarted.epochMs).toBe(START_MS);
+    expect(positionAt(restarted.slides, restarted.epochMs, LATER_MS)?.item.id).toBe(
+      positionAt(before.slides, before.epochMs, LATER_MS)?.item.id,
+    );
+  });
+
+  it('after a restart with a different playlist, starts the new rotation now', () => {
+    const before = nextPlayerState(null, inputs(PLAYLIST), START_MS);
+    const anchor = { rotationKey: rotationKey(before.slides), epochMs: before.epochMs };
+    const changed: Playlist = { ...PLAYLIST, items: [image('bk4'), image('bk5')] };
+    expect(nextPlayerState(null, inputs(changed), LATER_MS, anchor).epochMs).toBe(LATER_MS);
   });
 
   it('increases the revision with every state', () => {

@@ -239,6 +239,16 @@ describe('startHost', () => {
     await rm(running.dataDir, { recursive: true, force: true });
   });
 
+  it('resumes the rotation where it was after a restart (a power cut does not send the hall back to bk1)', async () => {
+    const first = await start();
+    const epochMs = first.getState().epochMs;
+    await first.close();
+    host = undefined;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = await start();
+    expect(second.getState().epochMs).toBe(epochMs);
+  });
+
   it('frees its port when closed', async () => {
     const running = await start();
     const port = Number(new URL(running.url as string).port);

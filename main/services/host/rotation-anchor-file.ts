@@ -1,0 +1,51 @@
+/**
+ * Where the current rotation started, kept in DATA/state/rotation.json so a
+ * restarted host (power cut, update, crash) resumes the rotation where the
+ * clock says it is, instead of sending every screen back to the first slide.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import type { RotationAnchor } from '../../core/player-state-builder';
+import { writeFileAtomic } from '../atomic-write';
+import { describeFsError } from '../fs-errors';
+import type { Logger } from '../logger';
+
+const anchorSchema = z.object({ rotationKey: z.string(), epochMs: z.number().finite() });
+
+/** The saved anchor, or null when there is none or it is unreadable (then the rotation starts afresh). */
+export async function readRotationAnchor(file: string): Promise<RotationAnchor | null> {
+  try {
+    const parsed = anchorSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves anchors as they change, one write at a time; failures are logged once. */
+export interface RotationAnchorWriter {
+  save(anchor: RotationAnchor): void;
+  /** Resolves when every save so far is on disk (or has failed). */
+  settled(): Promise<void>;
+}
+
+export function createRotationAnchorWriter(file: string, logger: Logger): RotationAnchorWriter {
+  let saved: RotationAnchor | null = null;
+  let queue: Promise<void> = Promise.resolve();
+  let warned = false;
+  const save = (anchor: RotationAnchor): void => {
+    if (saved?.epochMs === anchor.epochMs && saved.rotationKey === anchor.rotationKey) return;
+    saved = anchor;
+    queue = queue.then(async () => {
+      try {
+        await mkdir(dirname(file), { recursive: true });
+        await writeFileAtomic(file, JSON.stringify(anchor));
+      } catch (error) {
+        if (!warned) logger.warn('rotation-save-failed', `cannot save ${file} (${describeFsError(error)})`);
+        warned = true;
+      }
+    });
+  };
+  return { save, settled: () => queue };
+}
