@@ -103,14 +103,15 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   // A file dropped into (or replaced in) the media library shows without touching the playlist.
   await mkdir(paths.mediaLibrary, { recursive: true }).catch(() => undefined);
   const stopLibrary = watchFolder({ folder: paths.mediaLibrary, onChange: rebuild, logger: log });
-  const stopAll = () => {
+  const stopAll = async () => {
     stopPlaylist();
     stopSettings();
     stopLibrary();
-    playlists.close();
     settingsStore.close();
     remote.close();
     sse.closeAll();
+    await playlists.close();
+    await anchorWriter.settled();
   };
 
   const getState = (): PlayerState => state as PlayerState;
@@ -156,7 +157,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   } catch (error) {
     const reason = describeListenError(error, options);
     if (options.httpRequired ?? true) {
-      stopAll();
+      await stopAll(); // nothing half-written, even by a host that never started
       throw new HostStartError(reason);
     }
     log.error('http-unavailable', `${reason}; the screen plays on, but the console and /healthz are unavailable`);
@@ -176,9 +177,9 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     settings,
     close() {
       closing ??= (async () => {
-        stopAll();
+        sse.closeAll(); // the page streams first, so the server has nothing open to wait for
         await http.close();
-        await anchorWriter.settled();
+        await stopAll();
       })();
       return closing;
     },

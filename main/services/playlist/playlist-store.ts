@@ -32,7 +32,8 @@ export interface PlaylistStore {
   onChange(listener: (active: ActivePlaylist) => void): () => void;
   /** Re-reads playlist.json now (the watcher calls this; so can tests and the console). */
   reload(): Promise<void>;
-  close(): void;
+  /** Stops watching; resolves once a read or copy in progress has finished (nothing half-written). */
+  close(): Promise<void>;
 }
 
 export interface PlaylistStoreOptions {
@@ -140,9 +141,9 @@ export async function openPlaylistStore(options: PlaylistStoreOptions): Promise<
     },
     reload,
     close() {
-      if (closed) return;
+      if (!closed) stopWatching();
       closed = true;
-      stopWatching();
+      return queue.then(() => undefined);
     },
   };
 }
