@@ -9,17 +9,23 @@ import { loadFonts } from './fonts';
 import { renderErrorReport } from './reports';
 import './styles.css';
 
+/** Failures in a row of the whole page before it reloads itself. */
+const PAGE_RELOAD_AFTER_FAILURES = 3;
+
 const bridge = connectBridge();
 void loadFonts();
 
 const container = document.getElementById('root');
 if (container) {
-  // The outermost net: if the page itself cannot render, the branded card stays up.
+  // The outermost net: if the page itself cannot render, the branded card stays up while it
+  // tries again; after PAGE_RELOAD_AFTER_FAILURES failures in a row the kiosk reloads the page.
   createRoot(container).render(
     <StrictMode>
       <ErrorBoundary
         resetKey="page"
         onError={(error) => bridge.report(renderErrorReport(error))}
+        giveUpAfter={PAGE_RELOAD_AFTER_FAILURES}
+        onGiveUp={() => location.reload()}
         fallback={() => (
           <div className="stage">
             <FallbackSlide variant="standby" />

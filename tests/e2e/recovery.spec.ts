@@ -1,0 +1,79 @@
+/**
+ * The screen heals by itself: a render fault, a slow first picture, a broken
+ * picture that comes back, a stream that dies without a word. Nobody is in
+ * the hall to press reload.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { startHostProcess, type HostProcess } from '../support/host-process';
+
+let host: HostProcess;
+test.beforeEach(async () => {
+  host = await startHostProcess();
+});
+test.afterEach(async () => {
+  await host.dispose();
+});
+
+const activeSlide = (page: Page) => page.locator('[data-testid="slide"][data-active="true"]');
+
+async function activeInfo(page: Page): Promise<{ id: string; startedAtMs: number }> {
+  const slide = activeSlide(page);
+  await expect(slide).toHaveCount(1);
+  const id = (await slide.getAttribute('data-item-id')) as string;
+  const startedAtMs = Number(await slide.getAttribute('data-started-at'));
+  return { id, startedAtMs };
+}
+
+/** From now on every render that asks whether the screen is landscape throws, until `setRenderFault(page, false)`. */
+async function setRenderFault(page: Page, on: boolean): Promise<void> {
+  await page.evaluate((faulty) => {
+    const flags = window as unknown as { renderFault?: boolean; renderFaultInstalled?: boolean };
+    flags.renderFault = faulty;
+    if (flags.renderFaultInstalled) return;
+    flags.renderFaultInstalled = true;
+    const matches = Object.getOwnPropertyDescriptor(MediaQueryList.prototype, 'matches') as PropertyDescriptor;
+    Object.defineProperty(MediaQueryList.prototype, 'matches', {
+      configurable: true,
+      get(this: MediaQueryList) {
+        if (flags.renderFault) throw new Error('a render fault injected by the test');
+        return (matches.get as () => boolean).call(this);
+      },
+    });
+  }, on);
+}
+
+test('a render fault that keeps recurring leaves the last picture on screen, not the standby card', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto(host.url);
+  const first = await activeInfo(page);
+  await expect(activeSlide(page).locator('img.slide-image')).toBeVisible();
+
+  await setRenderFault(page, true);
+  await page.clock.pauseAt(first.startedAtMs + 8000 + 50); // the next slide renders, and fails
+  const recovery = page.getByTestId('slide-recovery');
+  await expect(recovery.locator('img')).toBeVisible();
+  await expect(recovery.locator('img')).toHaveAttribute('src', new RegExp(`/${first.id}\\.jpg$`));
+  // Tries again after 5 s and fails again: still the picture, never a blank.
+  await page.clock.runFor(5_100);
+  await expect(recovery.locator('img')).toBeVisible();
+  await expect(page.locator('.stage')).toHaveCount(1);
+});
+
+test('after one render fault the slides come back by themselves within 10 s, with no new state', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(host.url);
+  const first = await activeInfo(page);
+  await expect(activeSlide(page).locator('img.slide-image')).toBeVisible();
+
+  await setRenderFault(page, true);
+  await page.clock.pauseAt(first.startedAtMs + 8000 + 50);
+  await expect(page.getByTestId('slide-recovery')).toHaveCount(1);
+  await setRenderFault(page, false); // the fault passes
+
+  await page.clock.runFor(10_000);
+  await expect(activeSlide(page)).toHaveCount(1);
+  await expect(activeSlide(page).locator('img.slide-image')).toBeVisible();
+  await expect(page.getByTestId('slide-recovery')).toHaveCount(0);
+});
