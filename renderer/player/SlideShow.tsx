@@ -24,7 +24,8 @@ export interface SlideShowProps {
 
 /**
  * Shows the slide the timeline names for `Date.now()` once its image is
- * ready; an empty rotation shows the standby card instead of black.
+ * ready. An empty rotation, and a rotation whose first picture is still
+ * decoding (nothing shown yet), show the standby card instead of black.
  */
 export function SlideShow({ slides, epochMs, cache, lastGood, onFirstPaint }: SlideShowProps) {
   const position = useTimeline(slides, epochMs);
@@ -49,14 +50,14 @@ export function SlideShow({ slides, epochMs, cache, lastGood, onFirstPaint }: Sl
   }, [somethingOnScreen, onFirstPaint]);
 
   const transition = shown?.slide.transition ?? 'crossfade';
-  let content = null;
-  if (standby) {
+  let content;
+  if (standby || shown === null) {
     content = (
       <SlideFrame key="standby" transition="crossfade">
         <FallbackSlide variant="standby" />
       </SlideFrame>
     );
-  } else if (shown) {
+  } else {
     const { slide } = shown;
     content = (
       <SlideFrame

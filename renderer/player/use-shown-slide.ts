@@ -22,7 +22,8 @@ function sameShown(a: ShownSlide | null, b: ShownSlide | null): boolean {
 
 /**
  * Decodes the current and the next image as soon as a slide starts, and
- * returns the slide to show now (null: nothing decoded yet, keep the stage black).
+ * returns the slide to show now (null: nothing decoded yet; the slide show
+ * stands the standby card in).
  */
 export function useShownSlide(position: TimelinePosition<Slide> | null, cache: DecodeCache): ShownSlide | null {
   useSyncExternalStore(cache.subscribe, cache.getVersion);

@@ -77,3 +77,24 @@ test('after one render fault the slides come back by themselves within 10 s, wit
   await expect(activeSlide(page).locator('img.slide-image')).toBeVisible();
   await expect(page.getByTestId('slide-recovery')).toHaveCount(0);
 });
+
+test('while the first picture is still on its way the standby card shows, never a black slide area', async ({
+  page,
+}) => {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/media/**', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(host.url);
+
+  const standby = page.locator('.stage-slides [data-testid="standby"]');
+  await expect(standby).toHaveCount(1, { timeout: 2_000 }); // well before the no-state card would (3 s)
+  await expect(standby.locator('.fallback')).toBeVisible();
+  await expect(activeSlide(page)).toHaveCount(0); // no slide claims to be on screen while it is not
+
+  release();
+  await expect(activeSlide(page).locator('img.slide-image')).toBeVisible();
+  await expect(standby).toHaveCount(0);
+});
