@@ -16,6 +16,9 @@ export const RETRY_FAILED_AFTER_MS = 60_000;
 /** A decode that has not finished by then counts as failed, so a hung download cannot hold a slide forever. */
 export const DECODE_TIMEOUT_MS = 20_000;
 
+/** How long to wait for the server to say why an image failed: a hung server must not hold the report. */
+export const EXPLAIN_TIMEOUT_MS = 5_000;
+
 interface Entry {
   status: DecodeStatus;
   /** The decoded image while it is in the rotation. */
@@ -26,7 +29,10 @@ interface Entry {
 /** Options of a DecodeCache. */
 export interface DecodeCacheOptions {
   decode: DecodeImage;
-  /** The clock, for retrying failures. */
+  /**
+   * A monotonic clock in ms, for retrying failures (default `performance.now()`):
+   * a wall clock set back by NTP or an operator must not hold retries for that long.
+   */
   now?: () => number;
   retryFailedAfterMs?: number;
   /** Called once per source (until it leaves the rotation) when it first fails. */
@@ -48,7 +54,7 @@ export class DecodeCache {
   private readonly retryFailedAfterMs: number;
 
   constructor(private readonly options: DecodeCacheOptions) {
-    this.now = options.now ?? Date.now;
+    this.now = options.now ?? (() => performance.now());
     this.retryFailedAfterMs = options.retryFailedAfterMs ?? RETRY_FAILED_AFTER_MS;
   }
 
@@ -136,7 +142,11 @@ export class DecodeCache {
  */
 async function explainFailure(src: string, decoderMessage: string): Promise<string> {
   try {
-    const response = await fetch(src, { method: 'HEAD', cache: 'no-store' });
+    const response = await fetch(src, {
+      method: 'HEAD',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(EXPLAIN_TIMEOUT_MS),
+    });
     if (!response.ok) return `the server answered HTTP ${response.status} for it`;
     const type = response.headers.get('content-type') ?? 'unknown type';
     return `the file (${type}) is not a picture this screen can decode (${decoderMessage})`;
@@ -155,8 +165,10 @@ export function decodeImage(src: string, timeoutMs: number = DECODE_TIMEOUT_MS):
   image.decoding = 'async';
   image.src = src;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let timedOut = false;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
+      timedOut = true;
       image.src = ''; // stop the download
       reject(new Error(`not decoded within ${timeoutMs} ms`));
     }, timeoutMs);
@@ -164,6 +176,8 @@ export function decodeImage(src: string, timeoutMs: number = DECODE_TIMEOUT_MS):
   const decoded = image.decode().then(
     () => image,
     async (error: unknown) => {
+      // After a timeout the reason is known, and a server that hung once would only hang the question too.
+      if (timedOut) throw new Error(`not decoded within ${timeoutMs} ms`);
       throw new Error(await explainFailure(src, reasonOf(error)));
     },
   );

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { DecodeCache, RETRY_FAILED_AFTER_MS } from '../../../../renderer/player/image-decoder';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  DecodeCache,
+  decodeImage,
+  EXPLAIN_TIMEOUT_MS,
+  RETRY_FAILED_AFTER_MS,
+} from '../../../../renderer/player/image-decoder';
 
 /** A decoder whose images finish when the test says so. */
 function controlledDecoder() {
@@ -148,5 +153,81 @@ describe('the decode cache', () => {
     cache.markFailed('/a.jpg', 'a', 'the image failed to display after decoding');
     expect(cache.status('/a.jpg')).toBe('failed');
     expect(failures).toEqual([['/a.jpg', 'a', 'the image failed to display after decoding']]);
+  });
+});
+
+describe('retry timing', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('counts on the monotonic clock, so a wall clock set back an hour does not hold a retry for an hour', async () => {
+    let monotonicMs = 5_000;
+    let wallMs = Date.parse('2026-11-26T10:00:00Z');
+    vi.spyOn(performance, 'now').mockImplementation(() => monotonicMs);
+    vi.spyOn(Date, 'now').mockImplementation(() => wallMs);
+    const decoder = controlledDecoder();
+    const cache = new DecodeCache({ decode: decoder.decode });
+    cache.load('/a.jpg', 'a');
+    await decoder.fail('/a.jpg', 'HTTP 503');
+
+    wallMs -= 3_600_000; // NTP or an operator sets the clock back
+    monotonicMs += RETRY_FAILED_AFTER_MS;
+    cache.load('/a.jpg', 'a');
+    expect(decoder.calls).toEqual(['/a.jpg', '/a.jpg']);
+  });
+});
+
+/** A stand-in for the browser's Image: `decode()` settles as the test says, and emptying `src` aborts it. */
+class FakeImage {
+  static mode: 'hang' | 'broken' = 'hang';
+  decoding = '';
+  private reject: ((error: unknown) => void) | undefined;
+  private current = '';
+  get src(): string {
+    return this.current;
+  }
+  set src(value: string) {
+    this.current = value;
+    if (value === '') this.reject?.(new Error('EncodingError: aborted'));
+  }
+  decode(): Promise<void> {
+    return new Promise((_, reject) => {
+      this.reject = reject;
+      if (FakeImage.mode === 'broken') reject(new Error('EncodingError: The source image cannot be decoded.'));
+    });
+  }
+}
+
+describe('the browser decoder', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('does not ask the server why after a decode timed out', async () => {
+    vi.useFakeTimers();
+    FakeImage.mode = 'hang';
+    const fetchSpy = vi.fn(() => Promise.resolve(new Response(null, { status: 200 })));
+    vi.stubGlobal('Image', FakeImage);
+    vi.stubGlobal('fetch', fetchSpy);
+    const result = decodeImage('/media/a.jpg', 1_000);
+    const rejected = expect(result).rejects.toThrow('not decoded within 1000 ms');
+    await vi.advanceTimersByTimeAsync(1_000);
+    await rejected;
+    await vi.advanceTimersByTimeAsync(10);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('asks the server why a picture failed, with a time limit on the question', async () => {
+    FakeImage.mode = 'broken';
+    const fetchSpy = vi.fn((_src: string, _init: RequestInit) => Promise.resolve(new Response(null, { status: 404 })));
+    const timeoutSpy = vi.spyOn(AbortSignal, 'timeout');
+    vi.stubGlobal('Image', FakeImage);
+    vi.stubGlobal('fetch', fetchSpy);
+    await expect(decodeImage('/media/a.jpg', 1_000)).rejects.toThrow('the server answered HTTP 404 for it');
+    expect(timeoutSpy).toHaveBeenCalledWith(EXPLAIN_TIMEOUT_MS);
+    expect(fetchSpy.mock.calls[0]?.[1]?.signal).toBeInstanceOf(AbortSignal);
+    timeoutSpy.mockRestore();
   });
 });
