@@ -63,6 +63,13 @@ export class DecodeCache {
     return this.entries.get(src)?.status;
   }
 
+  /** For a failed `src`: ms until `load` will try it again (0: now); undefined if it has not failed. */
+  retryInMs(src: string): number | undefined {
+    const entry = this.entries.get(src);
+    if (entry?.status !== 'failed') return undefined;
+    return Math.max(0, (entry.failedAtMs ?? 0) + this.retryFailedAfterMs - this.now());
+  }
+
   /** How many images are held. */
   get size(): number {
     return this.entries.size;

@@ -30,10 +30,19 @@ export function useShownSlide(position: TimelinePosition<Slide> | null, cache: D
   const current = position?.item;
   const upcoming = position?.next;
 
+  const currentStatus = current ? cache.status(current.src) : undefined;
+  const [retryRound, setRetryRound] = useState(0);
+
   useEffect(() => {
     if (current) cache.load(current.src, current.id);
     if (upcoming) cache.load(upcoming.src, upcoming.id);
-  }, [cache, current, upcoming]);
+    // A failed picture on screen is tried again as soon as the cache allows it, even
+    // when the rotation never moves on (a single slide, a long one).
+    const retryInMs = current ? cache.retryInMs(current.src) : undefined;
+    if (retryInMs === undefined) return;
+    const timer = setTimeout(() => setRetryRound((round) => round + 1), retryInMs);
+    return () => clearTimeout(timer);
+  }, [cache, current, upcoming, currentStatus, retryRound]);
 
   const [shown, setShown] = useState<ShownSlide | null>(null);
   let target = shown;

@@ -3,6 +3,8 @@
  * picture that comes back, a stream that dies without a word. Nobody is in
  * the hall to press reload.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startHostProcess, type HostProcess } from '../support/host-process';
 
@@ -97,4 +99,26 @@ test('while the first picture is still on its way the standby card shows, never 
   release();
   await expect(activeSlide(page).locator('img.slide-image')).toBeVisible();
   await expect(standby).toHaveCount(0);
+});
+
+test('a single-slide rotation shows its picture once the server has it again, without a new state', async ({
+  page,
+}) => {
+  let broken = true;
+  await page.route('**/media/bundled/bk3.jpg', (route) =>
+    broken ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
+  );
+  await page.clock.install();
+  await page.goto(host.url);
+  await writeFile(
+    join(host.dataDir, 'playlist.json'),
+    JSON.stringify({ version: 1, items: [{ id: 'only', type: 'image', src: 'bk3', durationS: 10 }] }),
+  );
+  const only = page.locator('[data-testid="slide"][data-active="true"][data-item-id="only"]');
+  await expect(only).toHaveAttribute('data-fallback', 'true');
+
+  broken = false; // the server recovers; the rotation (one slide) never moves on
+  await page.clock.runFor(61_000);
+  await expect(only.locator('img.slide-image')).toBeVisible();
+  await expect(only).not.toHaveAttribute('data-fallback', 'true');
 });

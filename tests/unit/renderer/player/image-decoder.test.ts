@@ -231,3 +231,20 @@ describe('the browser decoder', () => {
     timeoutSpy.mockRestore();
   });
 });
+
+describe('when a failed image may be tried again', () => {
+  it('is unknown for an image that did not fail, and counts down to 0 for one that did', async () => {
+    const { cache, decoder, advance } = setup();
+    cache.load('/a.jpg', 'a');
+    expect(cache.retryInMs('/a.jpg')).toBeUndefined();
+    await decoder.fail('/a.jpg');
+    expect(cache.retryInMs('/a.jpg')).toBe(RETRY_FAILED_AFTER_MS);
+    advance(RETRY_FAILED_AFTER_MS - 1_000);
+    expect(cache.retryInMs('/a.jpg')).toBe(1_000);
+    advance(5_000);
+    expect(cache.retryInMs('/a.jpg')).toBe(0);
+    cache.load('/a.jpg', 'a');
+    expect(cache.retryInMs('/a.jpg')).toBeUndefined();
+    expect(decoder.calls).toEqual(['/a.jpg', '/a.jpg']);
+  });
+});
