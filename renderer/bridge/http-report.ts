@@ -1,8 +1,5 @@
 /** Sending a screen report to the browser host over HTTP. */
-import type { ScreenReport } from '../../main/core/bridge';
-
-/** Where the browser host accepts screen reports. */
-export const REPORT_PATH = '/player/report';
+import { REPORT_PATH, type ScreenReport } from '../../main/core/bridge';
 
 /**
  * POSTs `report` as JSON and forgets about it. `keepalive` lets a report made

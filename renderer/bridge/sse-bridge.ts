@@ -2,13 +2,11 @@
  * The browser host's bridge: state arrives over server-sent events on
  * `/events`, reports leave by HTTP POST.
  */
-import type { PlayerBridge } from '../../main/core/bridge';
+import { EVENTS_PATH, SSE_PING_EVENT, type PlayerBridge } from '../../main/core/bridge';
 import type { PlayerState } from '../../main/core/player-state';
 import { sendHttpReport } from './http-report';
 import { reconnectDelayMs } from './reconnect-backoff';
-
-/** Where the browser host streams state. */
-export const EVENTS_PATH = '/events';
+import { STREAM_CHECK_INTERVAL_MS, streamIsSilent } from './stream-liveness';
 
 /** Accepts a parsed message as a state only if it has the shape a screen relies on. */
 function asPlayerState(value: unknown): PlayerState | null {
@@ -29,13 +27,22 @@ function asPlayerState(value: unknown): PlayerState | null {
 /**
  * Opens `/events` and keeps it open for the life of the page. Every message is
  * taken as it comes — the newest wins — because a restarted host counts its
- * revisions from 1 again and must not be ignored.
+ * revisions from 1 again and must not be ignored. A stream that stays silent
+ * past two and a half pings died without a word (a Wi-Fi roam, a NAT timeout,
+ * a host that lost power) and is opened again, as it is when the network
+ * comes back.
  */
 export function createSseBridge(url: string = EVENTS_PATH): PlayerBridge {
   const listeners = new Set<(state: PlayerState) => void>();
   const waiting: Array<(state: PlayerState) => void> = [];
   let latest: PlayerState | null = null;
   let attempt = 0;
+  let source: EventSource | null = null;
+  let reopenTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastHeardAtMs = performance.now();
+  const heard = () => {
+    lastHeardAtMs = performance.now();
+  };
 
   const accept = (state: PlayerState) => {
     latest = state;
@@ -44,11 +51,18 @@ export function createSseBridge(url: string = EVENTS_PATH): PlayerBridge {
   };
 
   const open = () => {
-    const source = new EventSource(url);
-    source.addEventListener('open', () => {
+    clearTimeout(reopenTimer);
+    source?.close();
+    heard(); // a new stream gets its own grace period
+    const own = new EventSource(url);
+    source = own;
+    own.addEventListener('open', () => {
       attempt = 0;
+      heard();
     });
-    source.addEventListener('state', (event) => {
+    own.addEventListener(SSE_PING_EVENT, heard);
+    own.addEventListener('state', (event) => {
+      heard();
       let parsed: unknown;
       try {
         parsed = JSON.parse((event as MessageEvent<string>).data);
@@ -58,16 +72,20 @@ export function createSseBridge(url: string = EVENTS_PATH): PlayerBridge {
       const state = asPlayerState(parsed);
       if (state) accept(state);
     });
-    source.addEventListener('error', () => {
+    own.addEventListener('error', () => {
       // While CONNECTING, EventSource retries by itself. CLOSED means it gave up
       // (an HTTP error, a wrong content type, a proxy page): start again ourselves.
-      if (source.readyState !== EventSource.CLOSED) return;
-      source.close();
-      setTimeout(open, reconnectDelayMs(attempt));
+      if (source !== own || own.readyState !== EventSource.CLOSED) return;
+      own.close();
+      reopenTimer = setTimeout(open, reconnectDelayMs(attempt));
       attempt += 1;
     });
   };
   open();
+  setInterval(() => {
+    if (streamIsSilent(lastHeardAtMs, performance.now())) open();
+  }, STREAM_CHECK_INTERVAL_MS);
+  window.addEventListener('online', open);
 
   return {
     getState: () => (latest ? Promise.resolve(latest) : new Promise((resolve) => waiting.push(resolve))),

@@ -4,8 +4,10 @@
  * the hall to press reload.
  */
 import { writeFile } from 'node:fs/promises';
+import { createConnection, createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { STREAM_CHECK_INTERVAL_MS, STREAM_SILENCE_LIMIT_MS } from '../../renderer/bridge/stream-liveness';
 import { startHostProcess, type HostProcess } from '../support/host-process';
 
 let host: HostProcess;
@@ -121,4 +123,59 @@ test('a single-slide rotation shows its picture once the server has it again, wi
   await page.clock.runFor(61_000);
   await expect(only.locator('img.slide-image')).toBeVisible();
   await expect(only).not.toHaveAttribute('data-fallback', 'true');
+});
+
+test('an event stream the network drops without a word is opened again, and the newer state arrives', async ({
+  page,
+}) => {
+  // A proxy standing in for the network between a hall screen and its host.
+  const target = new URL(host.url);
+  const links = new Set<{ client: Socket; upstream: Socket; events: boolean; dead: boolean }>();
+  const proxy = createServer((client) => {
+    const upstream = createConnection(Number(target.port), target.hostname);
+    const link = { client, upstream, events: false, dead: false };
+    links.add(link);
+    client.on('data', (chunk: Buffer) => {
+      if (chunk.toString('latin1').startsWith('GET /events')) link.events = true;
+      if (!link.dead) upstream.write(chunk);
+    });
+    upstream.on('data', (chunk: Buffer) => {
+      if (!link.dead) client.write(chunk);
+    });
+    client.on('error', () => undefined);
+    upstream.on('error', () => undefined);
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => {
+      if (!link.dead) client.destroy();
+    });
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const { port } = proxy.address() as { port: number };
+  const playlist = (slogan: string) =>
+    JSON.stringify({
+      version: 1,
+      items: [{ id: 'b1', type: 'image', src: 'bk1', durationS: 30 }],
+      marquee: { text: [slogan], speedPxPerS: 120 },
+    });
+  try {
+    await writeFile(join(host.dataDir, 'playlist.json'), playlist('Trước khi mạng chập chờn'));
+    await page.clock.install();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await expect(page.getByTestId('marquee')).toContainText('Trước khi mạng chập chờn');
+
+    // The open stream goes silent: no FIN, no RST, nothing (a Wi-Fi roam, a NAT timeout). New connections work.
+    for (const link of links) if (link.events) link.dead = true;
+    await writeFile(join(host.dataDir, 'playlist.json'), playlist('Khẩu hiệu mới sau sự cố'));
+    await page.waitForTimeout(1_500);
+    await expect(page.getByTestId('marquee')).not.toContainText('Khẩu hiệu mới sau sự cố');
+
+    await page.clock.runFor(STREAM_SILENCE_LIMIT_MS + STREAM_CHECK_INTERVAL_MS);
+    await expect(page.getByTestId('marquee')).toContainText('Khẩu hiệu mới sau sự cố');
+  } finally {
+    for (const link of links) {
+      link.client.destroy();
+      link.upstream.destroy();
+    }
+    await new Promise<void>((resolve) => proxy.close(() => resolve()));
+  }
 });
