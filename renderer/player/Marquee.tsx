@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { MarqueeState } from '../../main/core/player-state';
 import { cleanText } from '../../main/core/text';
 import { MarqueeStrip } from './MarqueeStrip';
+import { useFontsReady } from './use-fonts-ready';
 
 /** Seconds for new slogans to fade in over the old ones. */
 export const MARQUEE_CROSSFADE_S = 0.6;
@@ -17,7 +18,9 @@ export interface MarqueeProps {
  * Dark red band with the slogans scrolling in gold and white. When the
  * slogans or the speed change, the new strip fades in over the old one,
  * which keeps moving until it is gone: nothing jumps back to its start.
- * No slogans, no band.
+ * The band stays transparent (it keeps its place) until the fonts are ready,
+ * so a late typeface never re-measures a strip viewers are reading. No
+ * slogans, no band.
  */
 export function Marquee({ marquee }: MarqueeProps) {
   const slogans = useMemo(
@@ -25,9 +28,10 @@ export function Marquee({ marquee }: MarqueeProps) {
     [marquee.slogans],
   );
   const key = JSON.stringify([slogans, marquee.speedPxPerS]);
+  const fontsReady = useFontsReady();
   if (slogans.length === 0) return null;
   return (
-    <div className="marquee" data-testid="marquee">
+    <div className="marquee" data-testid="marquee" style={{ opacity: fontsReady ? 1 : 0 }}>
       <AnimatePresence initial={false}>
         <motion.div
           key={key}

@@ -1,6 +1,7 @@
 /** One set of slogans scrolling at a constant speed. */
 import { useCallback, useRef, useState } from 'react';
 import { MarqueeCopy } from './MarqueeCopy';
+import { useFontsReady } from './use-fonts-ready';
 import { useMarqueeAnimation } from './use-marquee-animation';
 import { useStripMeasure } from './use-strip-measure';
 
@@ -12,8 +13,9 @@ export interface MarqueeStripProps {
 
 /**
  * The strip rendered as many times as it takes to cover the band plus one,
- * on a track that moves one strip width per loop. Hidden until the animation
- * runs, so it never shows parked at its start and then jumps.
+ * on a track that moves one strip width per loop. It starts once the fonts
+ * are ready (so it is measured in the real typeface) and is hidden until the
+ * animation runs, so it never shows parked at its start and then jumps.
  */
 export function MarqueeStrip({ slogans, speedPxPerS }: MarqueeStripProps) {
   const bandRef = useRef<HTMLDivElement>(null);
@@ -22,7 +24,8 @@ export function MarqueeStrip({ slogans, speedPxPerS }: MarqueeStripProps) {
   const [running, setRunning] = useState(false);
   const onRunning = useCallback((value: boolean) => setRunning(value), []);
   const { stripWidthPx, copies } = useStripMeasure(bandRef, copyRef);
-  useMarqueeAnimation(trackRef, stripWidthPx, speedPxPerS, onRunning);
+  const fontsReady = useFontsReady();
+  useMarqueeAnimation(trackRef, fontsReady ? stripWidthPx : 0, speedPxPerS, onRunning);
 
   return (
     <div className="marquee-viewport" ref={bandRef}>

@@ -21,3 +21,31 @@ export function loadFonts(): Promise<void> {
     () => undefined,
   );
 }
+
+/** Longest wait for the typeface before the slogan band shows in whatever font there is. */
+export const FONTS_WAIT_CAP_MS = 3_000;
+
+let fontsSettled = false;
+let fontsSettling: Promise<void> | null = null;
+
+/** True once `whenFontsReady()` has resolved on this page. */
+export function fontsAreSettled(): boolean {
+  return fontsSettled;
+}
+
+/**
+ * Resolves when the page's fonts have loaded (`document.fonts.ready`), or
+ * after FONTS_WAIT_CAP_MS at most: a slow disk delays the band, it never hides it.
+ */
+export function whenFontsReady(): Promise<void> {
+  fontsSettling ??= Promise.race([
+    document.fonts.ready.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((resolve) => setTimeout(resolve, FONTS_WAIT_CAP_MS)),
+  ]).then(() => {
+    fontsSettled = true;
+  });
+  return fontsSettling;
+}

@@ -26,3 +26,19 @@ export function marqueePhaseMs(nowMs: number, durationMs: number): number {
   if (!(durationMs > 0)) return 0;
   return ((nowMs % durationMs) + durationMs) % durationMs;
 }
+
+/** How far through its loop a running animation is, in [0, 1), from its current time. */
+export function loopFraction(currentTimeMs: number, durationMs: number): number {
+  if (!(durationMs > 0) || !Number.isFinite(currentTimeMs)) return 0;
+  return marqueePhaseMs(currentTimeMs, durationMs) / durationMs;
+}
+
+/**
+ * The time at the same point of a loop that now lasts `durationMs`: a strip
+ * re-measured while it runs (fonts arrived, the screen resized) carries on
+ * from where it stood instead of jumping to the clock's phase.
+ */
+export function continuedPhaseMs(fraction: number, durationMs: number): number {
+  if (!(durationMs > 0) || !Number.isFinite(fraction)) return 0;
+  return (((fraction % 1) + 1) % 1) * durationMs;
+}

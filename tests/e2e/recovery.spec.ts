@@ -179,3 +179,42 @@ test('an event stream the network drops without a word is opened again, and the 
     await new Promise<void>((resolve) => proxy.close(() => resolve()));
   }
 });
+
+test('a typeface that arrives late never makes the slogans jump: the band waits for it, then scrolls smoothly', async ({
+  page,
+}) => {
+  await page.route('**/*.woff2', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2_000)); // a slow disk at boot
+    await route.continue();
+  });
+  await page.goto(host.url, { waitUntil: 'commit' });
+  type Sample = { opacity: number; x: number; stripWidthPx: number };
+  const samples: Array<Sample | null> = [];
+  for (let i = 0; i < 50; i++) {
+    samples.push(
+      await page.evaluate(() => {
+        const band = document.querySelector<HTMLElement>('[data-testid="marquee"]');
+        const track = band?.querySelector<HTMLElement>('.marquee-track');
+        const copy = band?.querySelector<HTMLElement>('.marquee-copy');
+        if (!band || !track || !copy) return null;
+        return {
+          opacity: Number(getComputedStyle(band).opacity),
+          x: new DOMMatrix(getComputedStyle(track).transform).m41,
+          stripWidthPx: copy.getBoundingClientRect().width,
+        };
+      }),
+    );
+    await page.waitForTimeout(100);
+  }
+  const fontsLoaded = await page.evaluate(() => document.fonts.check('700 40px "Be Vietnam Pro"', 'Đại hội'));
+  expect(fontsLoaded, 'the typeface arrived during the test').toBe(true);
+  const shown = samples.filter((sample): sample is Sample => sample !== null && sample.opacity > 0);
+  expect(shown.length, 'the band showed while the test watched').toBeGreaterThan(10);
+  // At 120 px/s a 100 ms step moves ~12 px; allow for a slow sample, never a jump. The loop's
+  // wrap from -stripWidth back to 0 is seamless (the copies join), so distance counts modulo a strip.
+  const steps = shown.slice(1).map((sample, index) => {
+    const dx = Math.abs(sample.x - (shown[index] as Sample).x);
+    return Math.min(dx, Math.abs(dx - sample.stripWidthPx));
+  });
+  expect(Math.max(...steps), 'the largest move between two samples while the band was visible (px)').toBeLessThan(80);
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { copiesToFill, marqueeDurationMs, marqueePhaseMs } from '../../../../renderer/player/marquee-math';
+import {
+  continuedPhaseMs,
+  copiesToFill,
+  loopFraction,
+  marqueeDurationMs,
+  marqueePhaseMs,
+} from '../../../../renderer/player/marquee-math';
 
 describe('marquee loop duration', () => {
   it('moves one strip width at the given speed: 2400 px at 120 px/s takes 20 s', () => {
@@ -63,5 +69,24 @@ describe('marquee phase from the clock', () => {
   it('stays within [0, duration) even for a clock before 1970, and is 0 with no duration', () => {
     expect(marqueePhaseMs(-1_000, 20_000)).toBe(19_000);
     expect(marqueePhaseMs(12_345, 0)).toBe(0);
+  });
+});
+
+describe('a strip re-measured while it runs', () => {
+  it('carries on from the same point of its loop instead of jumping to the clock phase', () => {
+    // A quarter through a 10 s loop; the real font makes the strip 20 % wider.
+    const fraction = loopFraction(2_500, 10_000);
+    expect(fraction).toBe(0.25);
+    expect(continuedPhaseMs(fraction, 12_000)).toBe(3_000);
+    // Any number of loops in, the position within the loop is what counts.
+    expect(loopFraction(7 * 10_000 + 2_500, 10_000)).toBe(0.25);
+  });
+
+  it('never gives a time outside the loop, whatever it is handed', () => {
+    expect(loopFraction(Number.NaN, 10_000)).toBe(0);
+    expect(loopFraction(1_000, 0)).toBe(0);
+    expect(continuedPhaseMs(Number.POSITIVE_INFINITY, 10_000)).toBe(0);
+    expect(continuedPhaseMs(0.5, 0)).toBe(0);
+    expect(continuedPhaseMs(1.25, 8_000)).toBe(2_000);
   });
 });
