@@ -6,23 +6,8 @@ import { EVENTS_PATH, SSE_PING_EVENT, type PlayerBridge } from '../../main/core/
 import type { PlayerState } from '../../main/core/player-state';
 import { sendHttpReport } from './http-report';
 import { reconnectDelayMs } from './reconnect-backoff';
+import { createStateGate } from './state-gate';
 import { STREAM_CHECK_INTERVAL_MS, streamIsSilent } from './stream-liveness';
-
-/** Accepts a parsed message as a state only if it has the shape a screen relies on. */
-function asPlayerState(value: unknown): PlayerState | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const candidate = value as Partial<PlayerState>;
-  if (
-    typeof candidate.revision !== 'number' ||
-    typeof candidate.epochMs !== 'number' ||
-    !Array.isArray(candidate.slides) ||
-    typeof candidate.marquee !== 'object' ||
-    candidate.marquee === null
-  ) {
-    return null;
-  }
-  return candidate as PlayerState;
-}
 
 /**
  * Opens `/events` and keeps it open for the life of the page. Every message is
@@ -30,12 +15,13 @@ function asPlayerState(value: unknown): PlayerState | null {
  * revisions from 1 again and must not be ignored. A stream that stays silent
  * past two and a half pings died without a word (a Wi-Fi roam, a NAT timeout,
  * a host that lost power) and is opened again, as it is when the network
- * comes back.
+ * comes back. A state that fails the schema is dropped and reported.
  */
 export function createSseBridge(url: string = EVENTS_PATH): PlayerBridge {
   const listeners = new Set<(state: PlayerState) => void>();
   const waiting: Array<(state: PlayerState) => void> = [];
   let latest: PlayerState | null = null;
+  const gate = createStateGate(sendHttpReport);
   let attempt = 0;
   let source: EventSource | null = null;
   let reopenTimer: ReturnType<typeof setTimeout> | undefined;
@@ -69,7 +55,7 @@ export function createSseBridge(url: string = EVENTS_PATH): PlayerBridge {
       } catch {
         return; // A garbled message must not take the screen down; the next one will do.
       }
-      const state = asPlayerState(parsed);
+      const state = gate(parsed);
       if (state) accept(state);
     });
     own.addEventListener('error', () => {

@@ -218,3 +218,61 @@ test('a typeface that arrives late never makes the slogans jump: the band waits 
   });
   expect(Math.max(...steps), 'the largest move between two samples while the band was visible (px)').toBeLessThan(80);
 });
+
+test('a state that fails the schema is dropped and reported once, naming the field', async ({ page }) => {
+  const reports: string[] = [];
+  await page.route('**/player/report', async (route) => {
+    reports.push(route.request().postData() ?? '');
+    await route.fulfill({ status: 204 });
+  });
+  // What a broken host might send: JSON has no NaN, so the epoch arrives as null.
+  const state = {
+    revision: 1,
+    epochMs: null,
+    timezone: 'Asia/Ho_Chi_Minh',
+    slides: [
+      {
+        kind: 'image',
+        id: 'bk1',
+        src: '/media/bundled/bk1.jpg',
+        durationMs: 8000,
+        transition: 'crossfade',
+        fit: 'auto',
+      },
+    ],
+    marquee: { slogans: ['Khẩu hiệu'], speedPxPerS: 120 },
+    showClock: true,
+    version: '0.1.0',
+  };
+  await page.route('**/events', (route) =>
+    route.fulfill({
+      status: 200,
+      headers: { 'content-type': 'text/event-stream' },
+      body: `retry: 200\nevent: state\ndata: ${JSON.stringify(state)}\n\n`,
+    }),
+  );
+  await page.goto(host.url);
+  await expect.poll(() => reports.length).toBeGreaterThan(0);
+  const report = JSON.parse(reports[0] as string) as { type: string; message: string };
+  expect(report.type).toBe('render-error');
+  expect(report.message).toMatch(/^invalid state from host: epochMs: /);
+  // The stream reconnects and sends the same bad state again: no second report, and the page stands by.
+  await page.waitForTimeout(1_500);
+  expect(reports.filter((r) => r.includes('invalid state'))).toHaveLength(1);
+  await expect(activeSlide(page)).toHaveCount(0);
+  await expect(page.locator('.fallback')).toBeVisible();
+});
+
+test('checking states needs no eval: the page plays without a single CSP violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.sourceFile}:${event.lineNumber}`),
+    );
+  });
+  await page.goto(host.url);
+  await expect(activeSlide(page).locator('img.slide-image')).toBeVisible();
+  await expect(page.getByTestId('marquee')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});
