@@ -24,9 +24,10 @@ export interface AppProps {
 }
 
 /**
- * Until the first state arrives the stage is black (a fraction of a second;
- * the branded card if the host stays silent); after that every part is behind its own error boundary, so a fault in the
- * clock or the marquee never takes the slides with it.
+ * Until the first state arrives the stage is black, for NO_STATE_STANDBY_MS at
+ * most; then the branded card stands in while the host stays silent. After
+ * that every part is behind its own error boundary, which tries again by
+ * itself, so a fault in the clock or the marquee never takes the slides with it.
  */
 export function App({ bridge }: AppProps) {
   const state = usePlayerState(bridge);

@@ -1,5 +1,5 @@
 /** One set of slogans scrolling at a constant speed. */
-import { useCallback, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { MarqueeCopy } from './MarqueeCopy';
 import { useFontsReady } from './use-fonts-ready';
 import { useMarqueeAnimation } from './use-marquee-animation';
@@ -22,10 +22,9 @@ export function MarqueeStrip({ slogans, speedPxPerS }: MarqueeStripProps) {
   const trackRef = useRef<HTMLDivElement>(null);
   const copyRef = useRef<HTMLDivElement>(null);
   const [running, setRunning] = useState(false);
-  const onRunning = useCallback((value: boolean) => setRunning(value), []);
   const { stripWidthPx, copies } = useStripMeasure(bandRef, copyRef);
   const fontsReady = useFontsReady();
-  useMarqueeAnimation(trackRef, fontsReady ? stripWidthPx : 0, speedPxPerS, onRunning);
+  useMarqueeAnimation(trackRef, fontsReady ? stripWidthPx : 0, speedPxPerS, setRunning);
 
   return (
     <div className="marquee-viewport" ref={bandRef}>

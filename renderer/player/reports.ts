@@ -1,7 +1,6 @@
 /** Screen reports built to fit what the host accepts (main/core/screen-report.ts bounds). */
 import type { ScreenReport } from '../../main/core/bridge';
-
-const LIMITS = { itemId: 64, src: 2048, reason: 500, message: 2000 } as const;
+import { SCREEN_REPORT_LIMITS as LIMITS } from '../../main/core/screen-report';
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;

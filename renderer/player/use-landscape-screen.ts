@@ -1,7 +1,9 @@
 /** Whether the screen is wider than tall, following rotation and resizes. */
 import { useSyncExternalStore } from 'react';
 
-const query = () => window.matchMedia('(orientation: landscape)');
+// One list for the page, made on first use (not at import, where a failure would stop the whole bundle).
+let landscape: MediaQueryList | null = null;
+const query = (): MediaQueryList => (landscape ??= window.matchMedia('(orientation: landscape)'));
 
 function subscribe(onChange: () => void): () => void {
   const list = query();

@@ -1,7 +1,8 @@
 /**
  * Which slide is on screen: the timeline's slide once its image is decoded
  * (or known broken), otherwise whatever was on screen before. This is what
- * makes the player never blank and never show a half-loaded picture.
+ * keeps a half-loaded picture off the screen; before the first picture is
+ * ready there is nothing to hold, and SlideShow shows the standby card.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Slide } from '../../main/core/player-state';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screenReportSchema } from '../../../../main/core/screen-report';
+import { SCREEN_REPORT_LIMITS, screenReportSchema } from '../../../../main/core/screen-report';
 import { imageFailedReport, renderErrorReport } from '../../../../renderer/player/reports';
 import { slideKey } from '../../../../renderer/player/slide-key';
 
@@ -8,6 +8,15 @@ describe('screen reports', () => {
     const long = 'x'.repeat(10_000);
     expect(screenReportSchema.safeParse(imageFailedReport(long, `/media/${long}`, long)).success).toBe(true);
     expect(screenReportSchema.safeParse(renderErrorReport(new TypeError(long))).success).toBe(true);
+  });
+
+  it('use every character the host allows, from the one set of limits', () => {
+    const long = 'x'.repeat(10_000);
+    const image = imageFailedReport(long, long, long) as { itemId: string; src: string; reason: string };
+    expect(image.itemId).toHaveLength(SCREEN_REPORT_LIMITS.itemId);
+    expect(image.src).toHaveLength(SCREEN_REPORT_LIMITS.src);
+    expect(image.reason).toHaveLength(SCREEN_REPORT_LIMITS.reason);
+    expect((renderErrorReport(long) as { message: string }).message).toHaveLength(SCREEN_REPORT_LIMITS.message);
   });
 
   it('name the error and its message', () => {
