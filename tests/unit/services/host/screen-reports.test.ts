@@ -12,7 +12,10 @@ describe('screen reports', () => {
   it('names the file a screen could not show, without the version query of its URL', () => {
     const { log, lines } = capture();
     const report = createScreenReportLog(log);
-    report({ type: 'image-failed', itemId: 'anh-hong', src: '/media/library/hong.jpg?v=17-34', reason: 'not a picture' }, '127.0.0.1');
+    report(
+      { type: 'image-failed', itemId: 'anh-hong', src: '/media/library/hong.jpg?v=17-34', reason: 'not a picture' },
+      '127.0.0.1',
+    );
     expect(lines).toEqual([
       'screen 127.0.0.1: image /media/library/hong.jpg of item "anh-hong" failed (not a picture); it shows the fallback card',
     ]);
