@@ -1,5 +1,5 @@
 /** Composing the PlayerState from what the host knows, and deciding when the rotation restarts. */
-import type { PlayerState, Slide } from './player-state';
+import type { NewsFreshness, PlayerState, Slide } from './player-state';
 import { resolveMarquee, resolveSlides, type ResolveContext } from './playlist/resolve';
 import type { Playlist } from './playlist/schema';
 
@@ -10,6 +10,7 @@ export interface StateInputs {
   timezone: string;
   showClock: boolean;
   version: string;
+  newsFreshness: NewsFreshness;
 }
 
 /** The rotation's shape: a screen only restarts from the first item when this changes. */
@@ -52,6 +53,7 @@ export function nextPlayerState(
     timezone: inputs.timezone,
     slides,
     marquee: resolveMarquee(inputs.playlist, inputs.context),
+    news: inputs.newsFreshness,
     showClock: inputs.showClock,
     version: inputs.version,
   };

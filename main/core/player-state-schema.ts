@@ -10,10 +10,26 @@ import { checkWith, describeProblems } from './validation';
 const imageSlideSchema = z.object({
   kind: z.literal('image'),
   id: z.string().min(1),
+  itemId: z.string().min(1),
   src: z.string().min(1),
   durationMs: z.number().int().positive(),
   transition: z.enum(TRANSITION_KINDS),
   fit: z.enum(IMAGE_FITS),
+});
+
+const newsSlideSchema = z.object({
+  kind: z.literal('news'),
+  id: z.string().min(1),
+  itemId: z.string().min(1),
+  durationMs: z.number().int().positive(),
+  transition: z.enum(TRANSITION_KINDS),
+  title: z.string().min(1),
+  publishedAtMs: z.number().nullable(),
+  image: z.object({ src: z.string().min(1), caption: z.string().nullable() }).nullable(),
+  summary: z.string(),
+  author: z.string().nullable(),
+  source: z.string().nullable(),
+  link: z.string().nullable(),
 });
 
 /** Accepts exactly what a screen relies on: finite numbers, whole positive durations, known kinds. */
@@ -21,8 +37,9 @@ export const playerStateSchema = z.object({
   revision: z.number().int().nonnegative(),
   epochMs: z.number(),
   timezone: z.string().min(1),
-  slides: z.array(imageSlideSchema),
+  slides: z.array(z.discriminatedUnion('kind', [imageSlideSchema, newsSlideSchema])),
   marquee: z.object({ slogans: z.array(z.string()), speedPxPerS: z.number().positive() }),
+  news: z.object({ lastSuccessAtMs: z.number().nullable(), staleAfterMs: z.number().positive() }),
   showClock: z.boolean(),
   version: z.string(),
 }) satisfies z.ZodType<PlayerState>;

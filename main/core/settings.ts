@@ -3,6 +3,7 @@
  * (conf in the browser host, electron-store in the kiosk: the same file format).
  */
 import { z } from 'zod';
+import { DEFAULT_FEED_SETTINGS, feedSettingsSchema } from './feed/feed-settings';
 import { TRANSITION_KINDS } from './player-state';
 import { DEFAULT_TIMEZONE, isValidTimeZone } from './timezone';
 
@@ -19,11 +20,7 @@ export const settingsSchema = z.strictObject({
     .refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh')
     .default(DEFAULT_TIMEZONE)
     .describe('IANA time zone of the screen.'),
-  feedUrl: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-    .nullable()
-    .default(null)
-    .describe('The news feed. null: the bundled sample feed.'),
+  feed: feedSettingsSchema.default(DEFAULT_FEED_SETTINGS).describe('The news feed and which articles are featured.'),
   showClock: z.boolean({ error: 'must be true or false' }).default(true).describe('Show the date and time.'),
   defaultTransition: z
     .enum(TRANSITION_KINDS, { error: `must be one of ${TRANSITION_KINDS.join(', ')}` })
