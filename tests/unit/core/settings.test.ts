@@ -10,11 +10,21 @@ function refusal(value: unknown): string {
 }
 
 describe('settings', () => {
-  it('plays on the primary display in Vietnam time with the clock shown when nothing is configured', () => {
+  it('plays on the primary display in Vietnam time with the clock and the bundled sample news when nothing is configured', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       displayIndex: 0,
       timezone: 'Asia/Ho_Chi_Minh',
-      feedUrl: null,
+      feed: {
+        url: null,
+        format: 'auto',
+        selectors: null,
+        keywords: ['Đại hội'],
+        categories: [],
+        maxAgeDays: null,
+        pollIntervalMin: 15,
+        staleAfterHours: 24,
+        headlinesInMarquee: false,
+      },
       showClock: true,
       defaultTransition: 'crossfade',
     });
@@ -24,17 +34,20 @@ describe('settings', () => {
   it('keeps what was configured and fills in the rest', () => {
     const checked = checkWith(settingsSchema, {
       displayIndex: 1,
-      feedUrl: 'https://congdoanbackan.org.vn/rss/tin-tuc',
+      feed: { url: 'https://congdoanbackan.org.vn/rss/tin-tuc', keywords: ['Đại hội', 'Công đoàn'] },
       showClock: false,
     });
     expect(checked).toEqual({
       ok: true,
       value: {
+        ...DEFAULT_SETTINGS,
         displayIndex: 1,
-        timezone: 'Asia/Ho_Chi_Minh',
-        feedUrl: 'https://congdoanbackan.org.vn/rss/tin-tuc',
+        feed: {
+          ...DEFAULT_SETTINGS.feed,
+          url: 'https://congdoanbackan.org.vn/rss/tin-tuc',
+          keywords: ['Đại hội', 'Công đoàn'],
+        },
         showClock: false,
-        defaultTransition: 'crossfade',
       },
     });
   });
@@ -57,10 +70,35 @@ describe('settings', () => {
 
   it.each(['ftp://congdoanbackan.org.vn/rss', 'file:///etc/passwd', 'congdoanbackan.org.vn/rss'])(
     'refuses the feed URL %s because it is not http(s), naming the field',
-    (feedUrl) => {
-      expect(refusal({ feedUrl })).toBe('feedUrl: must be an http(s) URL');
+    (url) => {
+      expect(refusal({ feed: { url } })).toBe('feed.url: must be an http(s) URL');
     },
   );
+
+  it('refuses an html feed without selectors, naming the field', () => {
+    expect(refusal({ feed: { url: 'https://congdoanbackan.org.vn/', format: 'html' } })).toBe(
+      'feed.selectors: are required when format is html',
+    );
+  });
+
+  it('accepts an html feed with the list and title selectors, the others being optional', () => {
+    const checked = checkWith(settingsSchema, {
+      feed: {
+        url: 'https://congdoanbackan.org.vn/tin-tuc',
+        format: 'html',
+        selectors: { list: '.news-item', title: 'h3 a', time: '.date' },
+      },
+    });
+    expect(checked.ok).toBe(true);
+  });
+
+  it("refuses a poll interval under a minute, so a typo cannot hammer the union's server", () => {
+    expect(refusal({ feed: { pollIntervalMin: 0.1 } })).toBe('feed.pollIntervalMin: must be at least 1 minute');
+  });
+
+  it('refuses an empty keyword, naming its place in the list', () => {
+    expect(refusal({ feed: { keywords: ['Đại hội', '  '] } })).toBe('feed.keywords[1]: a keyword must not be empty');
+  });
 
   it('refuses an unknown key (a misspelt setting) rather than ignoring it', () => {
     expect(refusal({ timeZone: 'Asia/Bangkok' })).toBe('timeZone: is not a known field');

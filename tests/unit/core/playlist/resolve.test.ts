@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { FeedArticle } from '../../../../main/core/feed/article';
 import { parsePlaylist } from '../../../../main/core/playlist/parse';
 import { resolveMarquee, resolveSlides, type ResolveContext } from '../../../../main/core/playlist/resolve';
 import type { Playlist } from '../../../../main/core/playlist/schema';
@@ -24,12 +25,91 @@ const context: ResolveContext = {
     /^bk\d$/.test(src) ? `/media/bundled/${src}.jpg` : `/media/library/${encodeURIComponent(src)}`,
   defaultTransition: 'crossfade',
   defaultSlogans: BANNER_SLOGANS,
+  news: { featured: [], imageUrlFor: () => null, source: null, headlinesInMarquee: false },
 };
+
+function article(key: string, overrides: Partial<FeedArticle> = {}): FeedArticle {
+  return {
+    key,
+    title: `Tin ${key}`,
+    link: `https://congdoanbackan.org.vn/tin/${key}.html`,
+    publishedAtMs: Date.UTC(2022, 11, 21, 8, 6),
+    image: null,
+    summary: 'Nội dung.',
+    author: null,
+    categories: [],
+    ...overrides,
+  };
+}
+
+const ARTICLES = [
+  article('a', {
+    title: 'Đẩy mạnh công tác tuyên truyền chào mừng Đại hội Công đoàn các cấp',
+    image: { url: 'https://congdoanbackan.org.vn/upload/a.jpg', caption: 'Ảnh. Hội nghị' },
+    author: 'Thu Thủy - Ban TGNC',
+  }),
+  article('b', { image: { url: 'https://congdoanbackan.org.vn/upload/b.jpg', caption: null } }),
+  article('c'),
+  article('d'),
+];
+const withNews = (featured: FeedArticle[], extra: Partial<ResolveContext['news']> = {}): ResolveContext => ({
+  ...context,
+  news: {
+    featured,
+    imageUrlFor: (url) => (url.endsWith('a.jpg') ? '/media/cache/aaaa.jpg' : null),
+    source: 'Liên đoàn Lao động tỉnh Bắc Kạn',
+    headlinesInMarquee: false,
+    ...extra,
+  },
+});
 
 describe('resolveSlides', () => {
   it('skips the news item while there are no articles, so no empty slide is shown', () => {
     const slides = resolveSlides(DEFAULT_PLAYLIST, context);
     expect(slides.map((s) => s.id)).toEqual(['bk1', 'bk2', 'bk3', 'bk4', 'bk5']);
+  });
+
+  it('expands a news item into one slide per featured article, up to its count, each for its duration', () => {
+    const slides = resolveSlides(
+      playlist({
+        version: 1,
+        items: [
+          { id: 'bk1', type: 'image', src: 'bk1', durationS: 8 },
+          { id: 'tin', type: 'news', durationS: 12, count: 2 },
+        ],
+      }),
+      withNews(ARTICLES),
+    );
+    expect(slides.map((s) => [s.kind, s.itemId, s.durationMs])).toEqual([
+      ['image', 'bk1', 8000],
+      ['news', 'tin', 12000],
+      ['news', 'tin', 12000],
+    ]);
+    expect(new Set(slides.map((s) => s.id)).size).toBe(3);
+    expect(slides[1]).toMatchObject({
+      title: 'Đẩy mạnh công tác tuyên truyền chào mừng Đại hội Công đoàn các cấp',
+      publishedAtMs: Date.UTC(2022, 11, 21, 8, 6),
+      image: { src: '/media/cache/aaaa.jpg', caption: 'Ảnh. Hội nghị' },
+      author: 'Thu Thủy - Ban TGNC',
+      source: 'Liên đoàn Lao động tỉnh Bắc Kạn',
+      link: 'https://congdoanbackan.org.vn/tin/a.html',
+    });
+  });
+
+  it('shows three articles when the news item names no count', () => {
+    const slides = resolveSlides(
+      playlist({ version: 1, items: [{ id: 'tin', type: 'news', durationS: 12 }] }),
+      withNews(ARTICLES),
+    );
+    expect(slides).toHaveLength(3);
+  });
+
+  it('gives an article whose picture is not downloaded (yet) a text-only slide, not a broken image', () => {
+    const slides = resolveSlides(
+      playlist({ version: 1, items: [{ id: 'tin', type: 'news', durationS: 12 }] }),
+      withNews([ARTICLES[1] as FeedArticle]),
+    );
+    expect(slides[0]).toMatchObject({ kind: 'news', image: null });
   });
 
   it('turns seconds into milliseconds', () => {
@@ -100,6 +180,16 @@ describe('resolveMarquee', () => {
       context,
     );
     expect(marquee).toEqual({ slogans: ['Chào mừng Đại hội', 'Công đoàn Việt Nam'], speedPxPerS: 80 });
+  });
+
+  it('scrolls the featured headlines after the slogans when the screen is set to', () => {
+    const document = playlist({ version: 1, items: [], marquee: { text: ['Công đoàn Việt Nam'] } });
+    expect(resolveMarquee(document, withNews(ARTICLES.slice(0, 2))).slogans).toEqual(['Công đoàn Việt Nam']);
+    expect(resolveMarquee(document, withNews(ARTICLES.slice(0, 2), { headlinesInMarquee: true })).slogans).toEqual([
+      'Công đoàn Việt Nam',
+      'Đẩy mạnh công tác tuyên truyền chào mừng Đại hội Công đoàn các cấp',
+      'Tin b',
+    ]);
   });
 
   it('hides the strip when the playlist lists no slogans', () => {
