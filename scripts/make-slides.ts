@@ -1,12 +1,14 @@
 /**
- * Draws Pano's bundled artwork: the campaign slides bk1–bk5, the standby card
- * and the app icon. Run with `npm run make-slides`; the outputs are committed,
- * so players never need Chromium or the font to show them.
+ * Draws Pano's bundled artwork: the campaign slides bk1–bk5, the standby card,
+ * the app icon and the picture of the sample feed's article. Run with
+ * `npm run make-slides`; the outputs are committed, so players never need
+ * Chromium or the font to show them.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ICON_SIZE, iconHtml, standbyHtml } from './slides/brand';
 import { campaignSlides } from './slides/campaign';
+import { NEWS_SAMPLE, newsSampleHtml } from './slides/news-sample';
 import { SLIDE } from './slides/page';
 import { renderAll, type Rect, type Shot } from './slides/render';
 
@@ -37,6 +39,14 @@ const shots: Shot[] = [
     width: ICON_SIZE,
     height: ICON_SIZE,
     format: 'png',
+  },
+  {
+    html: newsSampleHtml(),
+    out: path.join(root, 'assets', 'feed', 'sample-image.jpg'),
+    width: NEWS_SAMPLE.width,
+    height: NEWS_SAMPLE.height,
+    format: 'jpeg',
+    maxBytes: 300 * 1024,
   },
 ];
 
