@@ -59,6 +59,8 @@ export function App({ bridge }: AppProps) {
             epochMs={state.epochMs}
             cache={cache}
             lastGood={lastGood}
+            timeZone={state.timezone}
+            news={state.news}
             onFirstPaint={onFirstPaint}
           />
         </ErrorBoundary>

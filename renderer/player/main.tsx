@@ -9,6 +9,7 @@ import { FallbackSlide } from './FallbackSlide';
 import { loadFonts } from './fonts';
 import { renderErrorReport } from './reports';
 import './styles.css';
+import './news.css';
 
 /** Failures in a row of the whole page before it reloads itself. */
 const PAGE_RELOAD_AFTER_FAILURES = 3;

@@ -1,11 +1,13 @@
 /** Identity of a slide on screen. */
 import type { Slide } from '../../main/core/player-state';
+import { slideImageSrc } from './slide-image';
 
 /**
- * Id and source together: a new state that keeps an item with the same image
- * keeps the same key, so nothing restarts or flashes; a new image for the
- * same item is a real change and crossfades.
+ * Id and picture together: a new state that keeps a slide with the same
+ * picture keeps the same key, so nothing restarts or flashes; a new picture
+ * for the same slide is a real change and crossfades. The id is the slide's
+ * (unique per article for news), never the item's, which news slides share.
  */
-export function slideKey(slide: Pick<Slide, 'id' | 'src'>): string {
-  return `${slide.id}\u0000${slide.src}`;
+export function slideKey(slide: Slide): string {
+  return `${slide.id}\u0000${slideImageSrc(slide) ?? ''}`;
 }

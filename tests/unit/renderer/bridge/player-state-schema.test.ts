@@ -7,9 +7,18 @@ const good: PlayerState = {
   epochMs: Date.parse('2026-11-26T00:00:00Z'),
   timezone: 'Asia/Ho_Chi_Minh',
   slides: [
-    { kind: 'image', id: 'bk1', src: '/media/bundled/bk1.jpg', durationMs: 8000, transition: 'crossfade', fit: 'auto' },
+    {
+      kind: 'image',
+      id: 'bk1',
+      itemId: 'bk1',
+      src: '/media/bundled/bk1.jpg',
+      durationMs: 8000,
+      transition: 'crossfade',
+      fit: 'auto',
+    },
   ],
   marquee: { slogans: ['Đoàn kết – Dân chủ – Đổi mới'], speedPxPerS: 120 },
+  news: { lastSuccessAtMs: null, staleAfterMs: 21_600_000 },
   showClock: true,
   version: '0.1.0',
 };

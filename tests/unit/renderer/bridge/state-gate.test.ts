@@ -9,9 +9,18 @@ const good: PlayerState = {
   epochMs: 1_764_115_200_000,
   timezone: 'Asia/Ho_Chi_Minh',
   slides: [
-    { kind: 'image', id: 'bk1', src: '/media/bundled/bk1.jpg', durationMs: 8000, transition: 'zoom', fit: 'cover' },
+    {
+      kind: 'image',
+      id: 'bk1',
+      itemId: 'bk1',
+      src: '/media/bundled/bk1.jpg',
+      durationMs: 8000,
+      transition: 'zoom',
+      fit: 'cover',
+    },
   ],
   marquee: { slogans: [], speedPxPerS: 120 },
+  news: { lastSuccessAtMs: null, staleAfterMs: 21_600_000 },
   showClock: false,
   version: '0.1.0',
 };
