@@ -3,7 +3,7 @@
  * a camera original (4000×3000, 8 MB) to the screen's size, so the cache stays small and the player never
  * decodes 12 megapixels to show 2. Small images are kept byte for byte.
  */
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { sniffImageType, type ImageMimeType } from '../../core/media-type';
 
 /** Screens are at most Full HD in the halls; a 4K screen still looks fine with a 1920 px news picture. */
@@ -58,7 +58,7 @@ export async function prepareImage(
   }
 }
 
-function encodeAs(pipeline: sharp.Sharp, type: ImageMimeType): sharp.Sharp {
+function encodeAs(pipeline: Sharp, type: ImageMimeType): Sharp {
   switch (type) {
     case 'image/jpeg':
       return pipeline.jpeg({ quality: 85, mozjpeg: true });
