@@ -127,8 +127,16 @@ function paragraphsOf(nodes: readonly AnyNode[], maxChars: number): string[] {
   return paragraphs;
 }
 
+/** At most MAX_HTML_CHARS of markup, never ending inside a tag (a cut tag would show as text). */
+function limitMarkup(html: string): string {
+  if (html.length <= MAX_HTML_CHARS) return html;
+  const cut = html.slice(0, MAX_HTML_CHARS);
+  const open = cut.lastIndexOf('<');
+  return open > cut.lastIndexOf('>') ? cut.slice(0, open) : cut;
+}
+
 function parseFragment(html: string): AnyNode[] {
-  return load(html.slice(0, MAX_HTML_CHARS), null, false).root().contents().toArray();
+  return load(limitMarkup(html), null, false).root().contents().toArray();
 }
 
 function decodeParagraphs(html: string, maxChars: number): string[] {
@@ -169,10 +177,15 @@ export interface HtmlImage {
   caption: string | null;
 }
 
-/** The first picture of an HTML fragment that has an address: lazy-loading `data-src` before `src`. */
-export function firstImageIn(html: string): HtmlImage | null {
-  if (!/<img/iu.test(html)) return null;
-  const $ = load(html.slice(0, MAX_HTML_CHARS), null, false);
+/**
+ * The pictures of an HTML fragment that have an address, in order, at most
+ * `limit`: lazy-loading `data-src` before `src`. Several, because the first
+ * may turn out unusable (a `javascript:` src) once resolved.
+ */
+export function imagesIn(html: string, limit = 5): HtmlImage[] {
+  if (!/<img/iu.test(html)) return [];
+  const $ = load(limitMarkup(html), null, false);
+  const found: HtmlImage[] = [];
   for (const element of $('img').toArray()) {
     const img = $(element);
     const src = (img.attr('data-src') ?? img.attr('data-original') ?? img.attr('src') ?? '').trim();
@@ -182,9 +195,10 @@ export function firstImageIn(html: string): HtmlImage | null {
       (figcaption.length > 0 ? nodesToText(figcaption.toArray()) : '') ||
       cleanText(img.attr('alt') ?? '') ||
       cleanText(img.attr('title') ?? '');
-    return { src, caption: caption === '' ? null : caption };
+    found.push({ src, caption: caption === '' ? null : caption });
+    if (found.length >= limit) break;
   }
-  return null;
+  return found;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { ArticleImage, FeedArticle, FeedDocument } from './article';
 import { parseFeedDate } from './feed-dates';
 import { absoluteHttpUrl } from './feed-url';
-import { firstImageIn, htmlToLine, htmlToText, truncateText } from './html-text';
+import { htmlToLine, htmlToText, imagesIn, truncateText } from './html-text';
 import type { RawFeed, RawImage, RawItem } from './raw-item';
 
 /** How much of a feed Pano keeps. */
@@ -28,8 +28,8 @@ function line(html: string | null, maxChars: number): string {
 function imageOf(item: RawItem, baseUrl: string): ArticleImage | null {
   const candidates: RawImage[] = [...item.images];
   for (const html of [item.content, item.summary]) {
-    const found = html === null ? null : firstImageIn(html);
-    if (found) candidates.push({ url: found.src, caption: found.caption });
+    for (const found of html === null ? [] : imagesIn(html))
+      candidates.push({ url: found.src, caption: found.caption });
   }
   for (const candidate of candidates) {
     const url = absoluteHttpUrl(candidate.url, baseUrl);
