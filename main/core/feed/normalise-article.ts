@@ -9,6 +9,9 @@ import { absoluteHttpUrl } from './feed-url';
 import { htmlToLine, htmlToText, imagesIn, truncateText } from './html-text';
 import type { RawFeed, RawImage, RawItem } from './raw-item';
 
+/** A guid longer than this is still unique enough; state does not carry kilobyte keys. */
+const MAX_KEY_CHARS = 500;
+
 /** How much of a feed Pano keeps. */
 export const FEED_LIMITS = {
   titleChars: 300,
@@ -68,7 +71,7 @@ export function normaliseItem(item: RawItem, baseUrl: string, timezone: string):
   const link = absoluteHttpUrl(item.link, baseUrl);
   const publishedAtMs = parseFeedDate(item.published, timezone);
   const author = line(item.author, FEED_LIMITS.authorChars);
-  const id = item.id?.trim().slice(0, 2000) || null;
+  const id = item.id?.trim().slice(0, MAX_KEY_CHARS) || null;
   return {
     ok: true,
     article: {

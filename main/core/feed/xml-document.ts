@@ -41,6 +41,15 @@ const MARKUP_ELEMENTS = [
 /** A bare `&` (not starting an entity) is the commonest CMS slip; escaping it beats refusing the feed. */
 const BARE_AMPERSAND = /&(?!(?:#\d{1,7}|#x[\da-fA-F]{1,6}|[A-Za-z_][\w.-]{0,31});)/gu;
 
+/** Escapes bare `&` outside CDATA sections; inside them `&` is literal and must stay as written. */
+function escapeBareAmpersands(text: string): string {
+  if (!text.includes('&')) return text;
+  return text
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/u)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(BARE_AMPERSAND, '&amp;')))
+    .join('');
+}
+
 /** Maps each namespace prefix the document declares onto the prefix Pano reads, e.g. `m:` → `media:`. */
 function prefixMap(text: string): Map<string, string> {
   const map = new Map<string, string>();
@@ -84,10 +93,7 @@ function describeXmlProblem(err: { code: string; msg: string; line: number; col:
 /** Parses feed XML; `{ ok: false }` names the line of a syntax error or why the document was refused. */
 export function readXml(text: string): { ok: true; value: XmlDocument } | { ok: false; error: string } {
   // A BOM or a blank line before <?xml is common and harmless, but the validator refuses it.
-  const source = text
-    .replace(/^\uFEFF/u, '')
-    .trimStart()
-    .replace(BARE_AMPERSAND, '&amp;');
+  const source = escapeBareAmpersands(text.replace(/^\uFEFF/u, '').trimStart());
   const valid = XMLValidator.validate(source);
   if (valid !== true) return { ok: false, error: `the XML is broken: ${describeXmlProblem(valid.err)}` };
 

@@ -200,3 +200,17 @@ describe('duplicates', () => {
     ]);
   });
 });
+
+describe('sloppy but readable XML', () => {
+  it('accepts bare ampersands the CMS forgot to escape, and keeps those inside CDATA as written', () => {
+    const doc = `<rss version="2.0"><channel><title>Tin & Ảnh</title>
+      <item><title>Hỏi & đáp</title><link><![CDATA[https://x.vn/tin?id=1&page=2]]></link></item>
+      <item><title>Tin 2</title><link>https://x.vn/tin?id=2&page=3</link></item></channel></rss>`;
+    const result = parseFeed(doc, AUTO);
+    expect(result.ok && result.value.title).toBe('Tin & Ảnh');
+    expect(result.ok && result.value.articles.map((a) => [a.title, a.link])).toEqual([
+      ['Hỏi & đáp', 'https://x.vn/tin?id=1&page=2'],
+      ['Tin 2', 'https://x.vn/tin?id=2&page=3'],
+    ]);
+  });
+});
