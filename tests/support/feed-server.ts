@@ -129,6 +129,7 @@ export async function startFeedServer(options: { feed?: string; mode?: FeedServe
   function drip(response: ServerResponse) {
     const body = Buffer.from(feed);
     response.writeHead(200, { 'content-type': 'application/rss+xml', 'content-length': body.length });
+    response.flushHeaders(); // headers at once: the client must see a live answer that never completes
     let sent = 0;
     const timer = setInterval(() => {
       if (sent >= body.length || response.destroyed) return clearInterval(timer);
