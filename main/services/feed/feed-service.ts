@@ -194,14 +194,13 @@ export async function openFeedService(options: FeedServiceOptions): Promise<Feed
     timer = setTimeout(() => void runPoll(), Math.min(Math.max(delayMs, 0), MAX_TIMER_MS));
     timer.unref();
   }
-  const scheduleNext = () =>
-    scheduleIn(
-      nextPollDelayMs({
-        pollIntervalMs: settings().feed.pollIntervalMin * MINUTE_MS,
-        consecutiveFailures: failures,
-        random,
-      }),
-    );
+  const pollDelayMs = () =>
+    nextPollDelayMs({
+      pollIntervalMs: settings().feed.pollIntervalMin * MINUTE_MS,
+      consecutiveFailures: failures,
+      random,
+    });
+  const scheduleNext = () => scheduleIn(pollDelayMs());
 
   let soon = false;
   function runPoll(): Promise<void> {
@@ -229,11 +228,16 @@ export async function openFeedService(options: FeedServiceOptions): Promise<Feed
     if (closed) return;
     const next = settingsNow();
     if (next.key === configKey) {
-      // Only the interval or the staleness changed: re-time, and tell listeners if freshness flipped.
-      if (!inflight) scheduleNext();
-      emitIfChanged();
+      // Same feed read the same way. A new interval counts from the last attempt, and other settings saves
+      // (marquee, clock…) must not push the next poll back every time.
+      if (next.feed.pollIntervalMin !== intervalMin && !inflight) {
+        scheduleIn((lastAttemptAtMs ?? now()) + pollDelayMs() - now());
+      }
+      intervalMin = next.feed.pollIntervalMin;
+      emitIfChanged(); // staleAfterHours may have changed
       return;
     }
+    intervalMin = next.feed.pollIntervalMin;
     configKey = next.key;
     generation++;
     failures = 0;
@@ -249,7 +253,8 @@ export async function openFeedService(options: FeedServiceOptions): Promise<Feed
   // First fetch: at once, unless the saved copy of this very feed is younger than the poll interval.
   const start = settingsNow();
   configKey = start.key;
-  const intervalMs = start.feed.pollIntervalMin * MINUTE_MS;
+  let intervalMin = start.feed.pollIntervalMin;
+  const intervalMs = intervalMin * MINUTE_MS;
   const reusable = saved !== null && saved.url === start.url && saved.readWith === readKey(start.feed, start.timezone);
   scheduleIn(reusable && saved ? saved.lastSuccessAtMs + intervalMs - now() : 0);
   emitIfChanged();

@@ -204,6 +204,19 @@ describe('feed service', () => {
     expect(feed.status()).toMatchObject({ url: null, nextAttemptAt: null, stale: false });
   });
 
+  it('re-times the next poll from the last attempt when the interval changes, and only then', async () => {
+    const feed = await kit.open(server.url('/interval.xml'));
+    await feed.refreshNow();
+    kit.clock += 2 * MINUTE;
+    kit.setFeed({ headlinesInMarquee: true });
+    feed.reconfigure();
+    expect(feed.status().nextAttemptAt).toBe(new Date(START_MS + 15 * MINUTE).toISOString());
+
+    kit.setFeed({ pollIntervalMin: 5 });
+    feed.reconfigure();
+    expect(feed.status().nextAttemptAt).toBe(new Date(START_MS + 5 * MINUTE).toISOString());
+  });
+
   it('close() stops a fetch in progress and later polls', async () => {
     server.setMode('hang');
     const feed = await kit.open(server.url('/close.xml'));
