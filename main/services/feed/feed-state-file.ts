@@ -3,8 +3,7 @@
  * validators for the next conditional GET. Written atomically; a file that cannot be read is set aside (kept
  * as feed.json.invalid-<time>) and the host carries on without it.
  */
-import { readFile, rename } from 'node:fs/promises';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../atomic-write';
