@@ -17,9 +17,19 @@ export const healthSchema = z.object({
     problem: z.string().nullable(),
   }),
   feed: z.object({
+    /** The feed in force; null: the bundled sample. */
+    url: z.string().nullable(),
+    origin: z.enum(['sample', 'remote']),
+    /** The last successful fetch (ISO), or null when none has succeeded (or only the sample plays). */
     lastSuccessAt: z.string().nullable(),
+    lastAttemptAt: z.string().nullable(),
+    /** What went wrong with the last fetch, or null after a success. */
+    lastError: z.string().nullable(),
+    /** Articles held now (the last good feed). */
     items: z.number().int(),
+    /** True when a configured feed has not answered within its staleAfterHours. */
     stale: z.boolean(),
+    nextAttemptAt: z.string().nullable(),
   }),
   screens: z.object({ connected: z.number().int() }),
   /** The data directory in use, and why it is a temporary stand-in when the configured one is unusable. */

@@ -28,3 +28,24 @@ export function chooseDisplay<D extends DisplayInfo>(
   const chosen = orderDisplays(displays, primary.id)[displayIndex];
   return chosen ? { display: chosen, fellBack: false } : { display: primary, fellBack: true };
 }
+
+/** The fields of Electron's `Display` the picture size reads. */
+export interface DisplaySize {
+  size: { width: number; height: number };
+  scaleFactor: number;
+}
+
+/** Pictures are never scaled below this, so a small or missing display does not ruin the cache. */
+const MIN_PICTURE_EDGE_PX = 1280;
+
+/**
+ * The longest picture edge worth keeping: the largest display's longest side
+ * in device pixels. The window may move to any display, so the largest wins.
+ */
+export function pictureEdgeFor(displays: readonly DisplaySize[]): number {
+  const longest = Math.max(
+    0,
+    ...displays.map((d) => Math.round(Math.max(d.size.width, d.size.height) * (d.scaleFactor || 1))),
+  );
+  return Math.max(MIN_PICTURE_EDGE_PX, longest);
+}

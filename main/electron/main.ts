@@ -6,7 +6,7 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, Menu, powerSaveBlocker, session, type BrowserWindow } from 'electron';
+import { app, Menu, powerSaveBlocker, screen, session, type BrowserWindow } from 'electron';
 import { appFolders, findAppRoot } from '../services/app-paths';
 import { dataPaths, prepareDataDir } from '../services/data-dir';
 import { parseHostFlags, type HostFlags } from '../services/host/cli-flags';
@@ -17,6 +17,7 @@ import { APP_START_URL } from './app-url';
 import { refuseCloseUnlessQuitting } from './close-guard';
 import { chooseKioskDataDir, kioskFallbackDataDir } from './data-dir-choice';
 import { followDisplays, pickDisplay } from './display';
+import { pictureEdgeFor } from './display-policy';
 import { registerIpc } from './ipc';
 import { createKioskWindow } from './kiosk-window';
 import { handlePanoProtocol, registerPanoScheme } from './pano-protocol';
@@ -132,6 +133,7 @@ async function start(flags: HostFlags, dataDir: string, dataDirProblem: string |
       version: app.getVersion(),
       // A busy port costs the console, not the screen.
       httpRequired: false,
+      imageMaxEdgePx: pictureEdgeFor(screen.getAllDisplays()),
       ...(flags.feedUrl ? { feedUrl: flags.feedUrl } : {}),
       ...(flags.timezone ? { timezone: flags.timezone } : {}),
     },

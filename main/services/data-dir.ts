@@ -12,6 +12,7 @@ export function dataPaths(dataDir: string) {
     settings: resolve(dataDir, 'settings.json'),
     lastGoodPlaylist: resolve(dataDir, 'state', 'last-good-playlist.json'),
     rotationAnchor: resolve(dataDir, 'state', 'rotation.json'),
+    feedState: resolve(dataDir, 'state', 'feed.json'),
     mediaLibrary: resolve(dataDir, 'media'),
     mediaCache: resolve(dataDir, 'cache', 'media'),
     log: resolve(dataDir, 'logs', 'pano.log'),

@@ -15,10 +15,10 @@ test('/healthz answers with the fields of the contract', async () => {
     const health = healthSchema.parse(await response.json());
     expect(health.status).toBe('ok');
     expect(health.playlist.items).toBe(6);
-    expect(health.playlist.slides).toBe(5);
-    expect(health.feed).toEqual({ lastSuccessAt: null, items: 0, stale: false });
+    expect(health.playlist.slides).toBe(6);
+    expect(health.feed).toMatchObject({ url: null, origin: 'sample', lastSuccessAt: null, items: 1, stale: false });
     expect((await fetch(`${host.url}/api/playlist`, { method: 'PUT', body: '{}' })).status).toBe(401);
-    expect(await (await fetch(`${host.url}/metrics`)).text()).toContain('pano_slides 5');
+    expect(await (await fetch(`${host.url}/metrics`)).text()).toContain('pano_slides 6');
   } finally {
     await host.dispose();
   }

@@ -24,29 +24,32 @@ async function activeInfo(page: Page): Promise<{ id: string; startedAtMs: number
   return { id: id as string, startedAtMs };
 }
 
-test('the default rotation shows bk1 to bk5 in order, 8 s each, and skips the news item while there is no news', async ({
+test('the default rotation shows bk1 to bk5 in order, 8 s each, then the bundled congress article for 12 s', async ({
   page,
 }) => {
+  const order = ['bk1', 'bk2', 'bk3', 'bk4', 'bk5', 'tin-dai-hoi'];
+  const durationMs = (id: string) => (id === 'tin-dai-hoi' ? 12_000 : 8_000);
   await page.clock.install();
   await page.goto(host.url);
   const seen: string[] = [];
   let current = await activeInfo(page);
-  for (let step = 0; step < 6; step++) {
+  for (let step = 0; step < 7; step++) {
     seen.push(current.id);
     // Just before the boundary the same slide is still the active one…
-    await page.clock.pauseAt(current.startedAtMs + 8000 - 50);
+    await page.clock.pauseAt(current.startedAtMs + durationMs(current.id) - 50);
     await expect(activeSlide(page)).toHaveAttribute('data-item-id', current.id);
     // …and just after it, the next one has taken over.
     await page.clock.runFor(100);
     await expect(activeSlide(page)).not.toHaveAttribute('data-item-id', current.id);
     const next = await activeInfo(page);
-    expect(next.startedAtMs - current.startedAtMs, `${current.id} stays on screen 8 s`).toBe(8000);
+    expect(next.startedAtMs - current.startedAtMs, `${current.id} stays on screen its duration`).toBe(
+      durationMs(current.id),
+    );
     current = next;
   }
-  const order = ['bk1', 'bk2', 'bk3', 'bk4', 'bk5'];
   const start = order.indexOf(seen[0] as string);
   expect(start).toBeGreaterThanOrEqual(0);
-  expect(seen).toEqual([0, 1, 2, 3, 4, 5].map((i) => order[(start + i) % order.length]));
+  expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => order[(start + i) % order.length]));
 });
 
 test('the marquee carries all twelve slogans of the union banner and moves by transform, not by left', async ({

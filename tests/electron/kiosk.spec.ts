@@ -69,7 +69,8 @@ test('shows pano://app/ and gives it its state through the preload bridge only',
 test('serves media and pages over pano:// with the one CSP', async () => {
   const result = await page.evaluate(async () => {
     const { slides } = await (window as unknown as PanoWindow).pano.getState();
-    const [page, media, missing] = await Promise.all([fetch('/'), fetch(slides[0]!.src), fetch('/nope.js')]);
+    const picture = slides.flatMap((slide) => (slide.kind === 'image' ? [slide.src] : []))[0]!;
+    const [page, media, missing] = await Promise.all([fetch('/'), fetch(picture), fetch('/nope.js')]);
     return {
       pageCsp: page.headers.get('content-security-policy'),
       mediaStatus: media.status,

@@ -53,6 +53,9 @@ export const imageItemSchema = z.strictObject({
     ),
 });
 
+/** The most articles one news item can show. */
+export const NEWS_COUNT_MAX = 20;
+
 /** Featured news: one slide per featured article, newest first, up to `count`. */
 export const newsItemSchema = z.strictObject({
   ...commonItemFields,
@@ -61,7 +64,7 @@ export const newsItemSchema = z.strictObject({
     .number({ error: expected('must be a whole number') })
     .int('must be a whole number')
     .min(1, 'must be at least 1')
-    .max(20, 'must be at most 20')
+    .max(NEWS_COUNT_MAX, `must be at most ${NEWS_COUNT_MAX}`)
     .optional()
     .describe('How many articles at most. Default: 3.'),
 });

@@ -1,7 +1,8 @@
 /**
  * `npm run serve`: the browser host. Prints exactly one ready line on stdout
  * (`pano: listening on http://HOST:PORT`); everything else goes to stderr and
- * the log file. SIGTERM and SIGINT close it within 5 s.
+ * the log file. SIGTERM and SIGINT close it within 5 s; SIGHUP fetches the
+ * news feed now (`kill -HUP`, for a technician at the machine).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -61,6 +62,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGHUP', () => {
+    if (stopping) return;
+    process.stderr.write('pano: SIGHUP received, fetching the news feed now\n');
+    void host.refreshFeed();
+  });
 }
 
 await main();

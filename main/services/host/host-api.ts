@@ -6,6 +6,7 @@
 import type { PlayerState } from '../../core/player-state';
 import type { ScreenReport } from '../../core/bridge';
 import type { Settings } from '../../core/settings';
+import type { FeedStatus } from '../feed/feed-service';
 
 /** How to start a host. */
 export interface HostOptions {
@@ -24,6 +25,12 @@ export interface HostOptions {
   feedUrl?: string;
   /** Overrides the stored time zone for this run. */
   timezone?: string;
+  /**
+   * The longest edge, in pixels, of pictures downloaded for the screens (the
+   * kiosk passes its display's size): larger ones are scaled down once on
+   * arrival, so no transition decodes a 4K photo. Default 1920.
+   */
+  imageMaxEdgePx?: number;
   /** Folder of the built screens (dist/renderer). */
   rendererDir: string;
   /** Folder of bundled content (assets/). */
@@ -60,6 +67,10 @@ export interface RunningHost {
   report(report: ScreenReport, screen: string): void;
   /** The settings in force (stored settings with this run's overrides). */
   settings(): Settings;
+  /** Where the news feed stands: last success, last error, staleness. */
+  feedStatus(): FeedStatus;
+  /** Fetches the news feed now (the console's "refresh now", SIGHUP); never rejects. */
+  refreshFeed(): Promise<FeedStatus>;
   /** Stops watching, closes the server and flushes the log. Safe to call twice. */
   close(): Promise<void>;
 }

@@ -11,6 +11,7 @@ import type { PlayerState } from '../../core/player-state';
 import { nextPlayerState, rotationKey } from '../../core/player-state-builder';
 import { parsePlaylist } from '../../core/playlist/parse';
 import type { Playlist } from '../../core/playlist/schema';
+import type { Settings } from '../../core/settings';
 import { describeProblems } from '../../core/validation';
 import { dataPaths, prepareDataDir } from '../data-dir';
 import { createHttpServer } from '../http/http-server';
@@ -18,12 +19,15 @@ import { createSseHub } from '../http/sse-hub';
 import { createLogger, type Logger } from '../logger';
 import { createMediaCatalog } from '../media/media-catalog';
 import { openRemoteImages } from '../media/remote-images';
+import { openFeedService } from '../feed/feed-service';
 import { openPlaylistStore } from '../playlist/playlist-store';
 import { openSettingsStore } from '../settings/settings-store';
 import { watchFolder } from '../watch-folder';
 import type { HostOptions, RunningHost } from './host-api';
 import { createMetrics } from './metrics';
+import { newsInputs } from './news-inputs';
 import { createRotationAnchorWriter, readRotationAnchor } from './rotation-anchor-file';
+import { seedSampleImages } from './sample-feed-images';
 import { createScreenReportLog } from './screen-reports';
 
 /** A host that could not start, with the one line that says why. */
@@ -45,15 +49,24 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   const startedAtMs = performance.now(); // monotonic: a clock step at boot must not fake the uptime
 
   const settingsStore = await openSettingsStore(paths.root, paths.settings, log, now);
-  const settings = () => ({
-    ...settingsStore.get(),
-    ...(options.timezone ? { timezone: options.timezone } : {}),
-    ...(options.feedUrl ? { feedUrl: options.feedUrl } : {}),
-  });
+  const settings = (): Settings => {
+    const stored = settingsStore.get();
+    return {
+      ...stored,
+      ...(options.timezone ? { timezone: options.timezone } : {}),
+      // --feed-url names a feed for this run: the stored one's selectors belong to another page.
+      ...(options.feedUrl ? { feed: { ...stored.feed, url: options.feedUrl, format: 'auto', selectors: null } } : {}),
+    };
+  };
 
   let state: PlayerState | null = null;
   const stateListeners = new Set<(state: PlayerState) => void>();
-  const remote = await openRemoteImages({ cacheDir: paths.mediaCache, logger: log, onAvailable: () => rebuild() });
+  const remote = await openRemoteImages({
+    cacheDir: paths.mediaCache,
+    logger: log,
+    onAvailable: () => rebuild(),
+    ...(options.imageMaxEdgePx ? { maxEdgePx: options.imageMaxEdgePx } : {}),
+  });
   const media = createMediaCatalog({
     slidesDir: join(options.assetsDir, 'slides'),
     libraryDir: paths.mediaLibrary,
@@ -69,26 +82,45 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     logger: log,
   });
   const sse = createSseHub();
+  const feed = await openFeedService({
+    stateFile: paths.feedState,
+    sampleFile: join(options.assetsDir, 'feed', 'sample-feed.xml'),
+    settings: () => ({ feed: settings().feed, timezone: settings().timezone }),
+    logger: log,
+  });
+  const bundledFeedDir = join(options.assetsDir, 'feed');
+  const seedSample = async () => {
+    const snapshot = feed.current();
+    if (snapshot.origin === 'sample') await seedSampleImages(snapshot.articles, bundledFeedDir, remote);
+  };
+  await seedSample();
 
   const savedAnchor = await readRotationAnchor(paths.rotationAnchor);
   const anchorWriter = createRotationAnchorWriter(paths.rotationAnchor, log);
 
   function rebuild(): void {
     const current = settings();
+    const nowMs = Date.now();
+    const playlist = playlists.current().playlist;
+    const news = newsInputs(feed.current(), current, remote, nowMs);
+    // Pictures no longer named by the playlist or the featured news leave the cache: bounded over months.
+    remote.retain([...playlistImageUrls(playlist), ...news.imageUrls]);
     const next = nextPlayerState(
       state,
       {
-        playlist: playlists.current().playlist,
+        playlist,
         context: {
           mediaUrlFor: media.urlFor,
           defaultTransition: current.defaultTransition,
           defaultSlogans: defaultPlaylist.marquee?.text ?? [],
+          news: news.context,
         },
         timezone: current.timezone,
         showClock: current.showClock,
         version: options.version,
+        newsFreshness: news.freshness,
       },
-      Date.now(),
+      nowMs,
       savedAnchor,
     );
     if (state && JSON.stringify({ ...state, revision: 0 }) === JSON.stringify({ ...next, revision: 0 })) return;
@@ -99,16 +131,24 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   }
   rebuild();
   const stopPlaylist = playlists.onChange(rebuild);
-  const stopSettings = settingsStore.onChange(rebuild);
+  const stopSettings = settingsStore.onChange(() => {
+    feed.reconfigure();
+    rebuild();
+  });
+  const stopFeed = feed.onChange(() => {
+    void seedSample().finally(rebuild);
+  });
   // A file dropped into (or replaced in) the media library shows without touching the playlist.
   await mkdir(paths.mediaLibrary, { recursive: true }).catch(() => undefined);
   const stopLibrary = watchFolder({ folder: paths.mediaLibrary, onChange: rebuild, logger: log });
   const stopAll = async () => {
     stopPlaylist();
     stopSettings();
+    stopFeed();
     stopLibrary();
     settingsStore.close();
     remote.close();
+    await feed.close();
     sse.closeAll();
     await playlists.close();
     await anchorWriter.settled();
@@ -117,8 +157,9 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   const getState = (): PlayerState => state as PlayerState;
   const health = (): Health => {
     const active = playlists.current();
+    const feedStatus = feed.status();
     return {
-      status: active.problem || dataDir.problem ? 'degraded' : 'ok',
+      status: active.problem || dataDir.problem || feedStatus.stale ? 'degraded' : 'ok',
       version: options.version,
       uptimeS: Math.round((performance.now() - startedAtMs) / 1000),
       timezone: settings().timezone,
@@ -128,8 +169,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
         origin: active.origin,
         problem: active.problem,
       },
-      // The news feed arrives with its own issue; until then there is honestly nothing fetched.
-      feed: { lastSuccessAt: null, items: 0, stale: false },
+      feed: feedStatus,
       screens: { connected: sse.size() },
       dataDir: { path: paths.root, problem: dataDir.problem },
     };
@@ -145,6 +185,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
       screens: sse.size,
       playlistProblem: () => playlists.current().problem !== null,
       stateRevision: () => getState().revision,
+      feed: feed.status,
     }),
     media,
     sse,
@@ -175,6 +216,8 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     resolveMedia: media.resolve,
     report,
     settings,
+    feedStatus: feed.status,
+    refreshFeed: feed.refreshNow,
     close() {
       closing ??= (async () => {
         sse.closeAll(); // the page streams first, so the server has nothing open to wait for
@@ -203,6 +246,11 @@ async function usableDataDir(requested: string): Promise<{ dir: string; problem:
 /** `http://HOST:PORT` as asked for (contract.md), with IPv6 addresses in brackets. */
 function urlFor(host: string, port: number): string {
   return `http://${isIPv6(host) ? `[${host}]` : host}:${port}`;
+}
+
+/** The http(s) pictures a playlist names (the others are bundled or in the library). */
+function playlistImageUrls(playlist: Playlist): string[] {
+  return playlist.items.flatMap((item) => (item.type === 'image' && /^https?:\/\//i.test(item.src) ? [item.src] : []));
 }
 
 async function loadDefaultPlaylist(assetsDir: string): Promise<Playlist> {

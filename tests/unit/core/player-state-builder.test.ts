@@ -77,7 +77,7 @@ describe('nextPlayerState', () => {
     });
     const second = nextPlayerState(first, downloaded, LATER_MS);
     expect(second.epochMs).toBe(START_MS);
-    expect(second.slides[0]?.src).toBe('/media/cache/bk1.webp');
+    expect(second.slides[0]).toMatchObject({ kind: 'image', src: '/media/cache/bk1.webp' });
     expect(second.showClock).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseDisplay, orderDisplays } from '../../../main/electron/display-policy';
+import { chooseDisplay, orderDisplays, pictureEdgeFor } from '../../../main/electron/display-policy';
 
 const display = (id: number, x: number, y = 0) => ({ id, bounds: { x, y, width: 1920, height: 1080 } });
 // The OS lists the TV on the right first and the primary monitor in the middle.
@@ -26,5 +26,19 @@ describe('chooseDisplay', () => {
 
   it('falls back to the primary display when the configured one is unplugged', () => {
     expect(chooseDisplay([primary], primary, 2)).toEqual({ display: primary, fellBack: true });
+  });
+});
+
+describe('pictureEdgeFor', () => {
+  const size = (width: number, height: number, scaleFactor = 1) => ({ size: { width, height }, scaleFactor });
+
+  it('keeps downloaded pictures as large as the largest display shows them, in device pixels', () => {
+    expect(pictureEdgeFor([size(1920, 1080), size(1920, 1080, 2)])).toBe(3840);
+    expect(pictureEdgeFor([size(1080, 1920)])).toBe(1920);
+  });
+
+  it('never goes below a useful size when no display (or a tiny one) is reported', () => {
+    expect(pictureEdgeFor([])).toBe(1280);
+    expect(pictureEdgeFor([size(800, 480)])).toBe(1280);
   });
 });

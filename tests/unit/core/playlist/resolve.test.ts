@@ -137,7 +137,7 @@ describe('resolveSlides', () => {
       }),
       context,
     );
-    expect(slides.map((s) => s.src)).toEqual([
+    expect(slides.map((s) => (s.kind === 'image' ? s.src : null))).toEqual([
       '/media/bundled/bk1.jpg',
       `/media/library/${encodeURIComponent('Đại hội XIII.jpg')}`,
     ]);
@@ -154,7 +154,7 @@ describe('resolveSlides', () => {
       }),
       { ...context, defaultTransition: 'zoom' },
     );
-    expect(slides.map((s) => [s.id, s.transition, s.fit])).toEqual([
+    expect(slides.map((s) => [s.id, s.transition, s.kind === 'image' ? s.fit : null])).toEqual([
       ['bk1', 'zoom', 'auto'],
       ['bk2', 'slide', 'contain'],
     ]);

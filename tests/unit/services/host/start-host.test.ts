@@ -23,6 +23,9 @@ const CONGRESS_WEEK = {
   marquee: { text: ['Chào mừng Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023-2028!'] },
 };
 
+/** The bundled playlist as it plays on a fresh install: bk1–bk5, then the sample article. */
+const DEFAULT_ROTATION = ['bk1', 'bk2', 'bk3', 'bk4', 'bk5', 'tin-dai-hoi'];
+
 let dir: string;
 let dataDir: string;
 let rendererDir: string;
@@ -124,8 +127,9 @@ describe('startHost', () => {
     expect(body).toMatchObject({
       status: 'ok',
       version: '0.1.0-test',
-      playlist: { items: 6, slides: 5, origin: 'default', problem: null },
-      feed: { lastSuccessAt: null, items: 0, stale: false },
+      // bk1–bk5 and the bundled sample article: a fresh install has news to show offline.
+      playlist: { items: 6, slides: 6, origin: 'default', problem: null },
+      feed: { url: null, origin: 'sample', lastSuccessAt: null, lastError: null, items: 1, stale: false },
     });
     expect((body as { uptimeS: number }).uptimeS).toBeGreaterThanOrEqual(0);
   });
@@ -154,7 +158,7 @@ describe('startHost', () => {
     });
     expect(put.status).toBe(401);
     await expect(readFile(join(dataDir, 'playlist.json'))).rejects.toThrow();
-    expect(running.getState().slides.map((s) => s.id)).toEqual(['bk1', 'bk2', 'bk3', 'bk4', 'bk5']);
+    expect(running.getState().slides.map((s) => s.itemId)).toEqual(DEFAULT_ROTATION);
   });
 
   it('starts the event stream with the current state', async () => {
@@ -182,7 +186,7 @@ describe('startHost', () => {
     });
     const state = pushed.at(-1) as PlayerState;
     expect(state.revision).toBeGreaterThan(before.revision);
-    expect(state.slides.map((s) => [s.src, s.durationMs])).toEqual([
+    expect(state.slides.map((s) => [s.kind === 'image' ? s.src : s.itemId, s.durationMs])).toEqual([
       ['/media/bundled/bk3.jpg', 10_000],
       ['/media/bundled/bk1.jpg', 6000],
     ]);
@@ -203,7 +207,7 @@ describe('startHost', () => {
     expect(body.status).toBe('degraded');
     expect(body.playlist.origin).toBe('default');
     expect(body.playlist.problem).toContain('loop: is not a known field');
-    expect(running.getState().slides.map((s) => s.id)).toEqual(['bk1', 'bk2', 'bk3', 'bk4', 'bk5']);
+    expect(running.getState().slides.map((s) => s.itemId)).toEqual(DEFAULT_ROTATION);
   });
 
   it('uses the time zone given for this run instead of the stored one', async () => {
@@ -227,7 +231,7 @@ describe('startHost', () => {
   it('plays the bundled defaults from a temporary folder when the data directory is unusable, naming it', async () => {
     await writeFile(dataDir, 'not a folder');
     const running = await start();
-    expect(running.getState().slides.map((s) => s.id)).toEqual(['bk1', 'bk2', 'bk3', 'bk4', 'bk5']);
+    expect(running.getState().slides.map((s) => s.itemId)).toEqual(DEFAULT_ROTATION);
     expect(running.dataDir).not.toBe(dataDir);
     expect(lines.join('\n')).toContain(
       `the data directory ${dataDir} is a file, not a folder; playing the bundled defaults`,
@@ -290,7 +294,7 @@ describe('startHost', () => {
         createLogger({ writeLine: (line) => sink.push(line) }),
       );
       expect(host.url).toBeNull();
-      expect(host.getState().slides.map((s) => s.id)).toEqual(['bk1', 'bk2', 'bk3', 'bk4', 'bk5']);
+      expect(host.getState().slides.map((s) => s.itemId)).toEqual(DEFAULT_ROTATION);
       expect(await host.resolveMedia('/media/bundled/bk1.jpg')).not.toBeNull();
       expect(lines.join('\n')).toMatch(new RegExp(`port ${port} .*in use.*console and /healthz are unavailable`));
     } finally {
@@ -316,12 +320,18 @@ describe('startHost', () => {
       JSON.stringify({ version: 1, items: [{ id: 'anh', type: 'image', src: 'hoi-nghi.jpg', durationS: 8 }] }),
     );
     const running = await start();
-    expect(running.getState().slides[0]?.src).toBe('/media/bundled/standby.jpg');
+    expect(running.getState().slides[0]).toMatchObject({ src: '/media/bundled/standby.jpg' });
     await writeFile(join(dataDir, 'media', 'hoi-nghi.jpg'), await readFile(join(ASSETS_DIR, 'slides', 'bk2.jpg')));
-    await vi.waitFor(() => expect(running.getState().slides[0]?.src).toMatch(/^\/media\/library\/hoi-nghi\.jpg\?v=/), {
-      timeout: 8000,
-      interval: 100,
-    });
+    await vi.waitFor(
+      () =>
+        expect(running.getState().slides[0]).toMatchObject({
+          src: expect.stringMatching(/^\/media\/library\/hoi-nghi\.jpg\?v=/),
+        }),
+      {
+        timeout: 8000,
+        interval: 100,
+      },
+    );
   }, 15_000);
 
   it('answers 401 on /api before looking at the body, whatever the body', async () => {

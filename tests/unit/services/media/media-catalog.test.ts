@@ -25,6 +25,8 @@ let catalog: MediaCatalog;
 /** A cache that has already downloaded one URL and is still fetching every other one. */
 const remote: RemoteImages = {
   cachedName: (url) => (url === DOWNLOADED_URL ? DOWNLOADED_NAME : null),
+  seed: async () => false,
+  retain: () => undefined,
   close: () => undefined,
 };
 

@@ -38,7 +38,12 @@ describe('settings store', () => {
   it('reads the settings a technician saved', async () => {
     await writeFile(file, JSON.stringify({ displayIndex: 1, timezone: 'Asia/Bangkok', showClock: false }, null, '\t'));
     const store = await open();
-    expect(store.get()).toMatchObject({ displayIndex: 1, timezone: 'Asia/Bangkok', showClock: false, feedUrl: null });
+    expect(store.get()).toMatchObject({
+      displayIndex: 1,
+      timezone: 'Asia/Bangkok',
+      showClock: false,
+      feed: DEFAULT_SETTINGS.feed,
+    });
   });
 
   it('moves a corrupt settings.json aside with its bytes kept, uses the defaults and names the file in the log', async () => {
@@ -72,21 +77,19 @@ describe('settings store', () => {
 
   it('saves a valid change so it is still there after a restart', async () => {
     const store = await open();
-    const result = store.update({ feedUrl: 'https://congdoanbackan.org.vn/rss/tin-tuc', showClock: false });
-    expect(result).toEqual({
-      ok: true,
-      settings: { ...DEFAULT_SETTINGS, feedUrl: 'https://congdoanbackan.org.vn/rss/tin-tuc', showClock: false },
-    });
+    const feed = { ...DEFAULT_SETTINGS.feed, url: 'https://congdoanbackan.org.vn/rss/tin-tuc' };
+    const result = store.update({ feed, showClock: false });
+    expect(result).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, feed, showClock: false } });
 
     const restarted = await open();
-    expect(restarted.get()).toMatchObject({ feedUrl: 'https://congdoanbackan.org.vn/rss/tin-tuc', showClock: false });
+    expect(restarted.get()).toMatchObject({ feed, showClock: false });
     expect(await invalidCopies()).toEqual([]);
   });
 
   it.each([
     [{ timezone: 'Asia/Bac_Kan' }, 'timezone'],
     [{ displayIndex: -1 }, 'displayIndex'],
-    [{ feedUrl: 'ftp://congdoanbackan.org.vn/rss' }, 'feedUrl'],
+    [{ feed: { ...DEFAULT_SETTINGS.feed, url: 'ftp://congdoanbackan.org.vn/rss' } }, 'feed.url'],
   ])('refuses the change %o, naming the field and leaving the file as it was', async (patch, field) => {
     const store = await open();
     expect(store.update({ displayIndex: 1 }).ok).toBe(true);
@@ -129,14 +132,14 @@ describe('settings store', () => {
 
   it('answers a feed address with Vietnamese letters in its path with a value, never an exception', async () => {
     const store = await open();
-    const feedUrl = 'https://congdoanbackan.org.vn/tin-tức/rss';
+    const feed = { ...DEFAULT_SETTINGS.feed, url: 'https://congdoanbackan.org.vn/tin-tức/rss' };
     let result: ReturnType<typeof store.update> | undefined;
-    expect(() => (result = store.update({ feedUrl }))).not.toThrow();
-    expect(result?.ok || result?.error.startsWith('feedUrl: ')).toBe(true);
+    expect(() => (result = store.update({ feed }))).not.toThrow();
+    expect(result?.ok || result?.error.startsWith('feed.url: ')).toBe(true);
   });
 
   it('starts with a settings.json whose feed address has Vietnamese letters in its path', async () => {
-    await writeFile(file, JSON.stringify({ feedUrl: 'https://congdoanbackan.org.vn/tin-tức/rss' }));
+    await writeFile(file, JSON.stringify({ feed: { url: 'https://congdoanbackan.org.vn/tin-tức/rss' } }));
     const store = await open();
     expect(() => store.get()).not.toThrow();
   });
