@@ -42,7 +42,7 @@ const shots: Shot[] = [
   },
   {
     html: newsSampleHtml(),
-    out: path.join(root, 'assets', 'feed', 'sample-image.jpg'),
+    out: path.join(root, 'assets', 'feed', '6.-cong-tac-tuyen-truyen-dh-cac-cap.anh.jpg'),
     width: NEWS_SAMPLE.width,
     height: NEWS_SAMPLE.height,
     format: 'jpeg',

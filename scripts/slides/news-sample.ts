@@ -1,5 +1,5 @@
 /**
- * The picture of the bundled sample article (assets/feed/sample-image.jpg): a
+ * The picture of the bundled sample article (assets/feed/6.-cong-tac-tuyen-truyen-dh-cac-cap.anh.jpg): a
  * drawn conference hall — the stage of a provincial union meeting with its red
  * banner, flags, presidium table, lectern and rows of covered chairs. It is an
  * illustration, not a photograph: the host seeds it into the image cache as the
