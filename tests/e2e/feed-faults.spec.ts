@@ -53,10 +53,17 @@ test.afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
+let goodVersion = 0;
+/**
+ * The good feed as the site publishes it again: the same article, in a new copy (a new ETag), so
+ * one test's answer cannot be taken for another's by a conditional GET.
+ */
+const republishedGoodFeed = (): string => GOOD_FEED.replace('<rss ', `<!-- copy ${++goodVersion} -->\n<rss `);
+
 /** Good news on the server and in the host, with no error outstanding. */
 async function startFromGoodNews(): Promise<FeedHealth> {
   server.setMode('good');
-  server.setFeed(GOOD_FEED);
+  server.setFeed(republishedGoodFeed());
   const current = (await feedHealth(host)).feed;
   if (current.lastSuccessAt === null || (current.lastError ?? null) !== null || current.items !== 1) {
     fetchFeedNow(host);
@@ -65,11 +72,11 @@ async function startFromGoodNews(): Promise<FeedHealth> {
     .poll(
       async () => {
         const { feed } = await feedHealth(host);
-        return feed.lastSuccessAt !== null && (feed.lastError ?? null) === null && feed.items === 1;
+        return { fetched: feed.lastSuccessAt !== null, lastError: feed.lastError ?? null, items: feed.items };
       },
       { message: 'the host has the good feed again', timeout: 20_000 },
     )
-    .toBe(true);
+    .toEqual({ fetched: true, lastError: null, items: 1 });
   return (await feedHealth(host)).feed;
 }
 
@@ -229,4 +236,31 @@ test('hostile items show as plain text: no script from the feed runs and no java
   // `<style>body{display:none}</style>` in a summary must not hide the screen.
   expect(await page.evaluate(() => getComputedStyle(document.body).display)).not.toBe('none');
   expect((await feedHealth(host)).status).toBe(200);
+});
+
+test('when the site goes back to a copy the screen had before, the screen goes back to it too', async ({ page }) => {
+  // The site serves the good feed with an ETag, then other news without one, then the first copy again.
+  // The host must not answer the third with the first copy's ETag: the server would say 304 and the
+  // screen would keep showing news the site no longer publishes.
+  const before = await startFromGoodNews();
+  await openScreen(page);
+  const other = await fetchDuringFault('charset-1258', before, 15_000);
+  expect(other.lastError ?? null, 'the windows-1258 feed is read').toBeNull();
+  await expect(activeSlide(page).getByTestId('news-title')).not.toHaveText(CONGRESS.title);
+
+  server.setMode('good'); // the copy served before, with the same ETag
+  fetchFeedNow(host);
+  await expect
+    .poll(async () => (await feedHealth(host)).feed.lastSuccessAt, { message: 'the host fetched the feed again' })
+    .not.toBe(other.lastSuccessAt);
+  await expect(activeSlide(page).getByTestId('news-title'), 'the screen shows what the site publishes now').toHaveText(
+    CONGRESS.title,
+  );
+  const requests = server.requests();
+  const last = requests[requests.length - 1];
+  expect(
+    last?.headers['if-none-match'] ?? null,
+    'the answer before had no ETag, so there is none to send back',
+  ).toBeNull();
+  expect((await feedHealth(host)).feed.items).toBe(1);
 });
