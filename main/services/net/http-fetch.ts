@@ -127,9 +127,12 @@ export async function httpGet(url: string, options: HttpGetOptions = {}): Promis
       visited.push(target.href);
       current = target;
     }
+    // Only a 304 confirms the validators we sent; a new body without its own must drop them, or a
+    // later 304 to the old ETag would bring back news the site has since replaced.
+    const previous = response.status === 304 ? options.validators : undefined;
     const validators: Validators = {
-      etag: response.headers.get('etag') ?? options.validators?.etag ?? null,
-      lastModified: response.headers.get('last-modified') ?? options.validators?.lastModified ?? null,
+      etag: response.headers.get('etag') ?? previous?.etag ?? null,
+      lastModified: response.headers.get('last-modified') ?? previous?.lastModified ?? null,
     };
     if (response.status === 304 && options.validators) {
       await response.body?.cancel().catch(() => undefined);

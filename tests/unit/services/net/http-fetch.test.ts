@@ -46,6 +46,15 @@ describe('httpGet', () => {
     expect(third).toMatchObject({ ok: true, notModified: false });
   });
 
+  it('forgets old validators when a new body comes without its own, so an old ETag cannot bring back old news', async () => {
+    const first = await get();
+    if (!first.ok) throw new Error(first.error);
+    server.setMode('good', { validators: false });
+    server.setFeed(goodFeed(4, 'mới'));
+    const second = await get(undefined, { validators: first.validators });
+    expect(second).toMatchObject({ ok: true, notModified: false, validators: { etag: null, lastModified: null } });
+  });
+
   it.each([
     ['gzip', 'gzip'],
     ['brotli', 'br'],
