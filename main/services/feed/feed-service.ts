@@ -256,7 +256,8 @@ export async function openFeedService(options: FeedServiceOptions): Promise<Feed
   let intervalMin = start.feed.pollIntervalMin;
   const intervalMs = intervalMin * MINUTE_MS;
   const reusable = saved !== null && saved.url === start.url && saved.readWith === readKey(start.feed, start.timezone);
-  scheduleIn(reusable && saved ? saved.lastSuccessAtMs + intervalMs - now() : 0);
+  // Clamped to one interval: a saved time in the future (the clock was set back) must not delay the poll by as much.
+  scheduleIn(reusable && saved ? Math.min(intervalMs, saved.lastSuccessAtMs + intervalMs - now()) : 0);
   emitIfChanged();
 
   return {

@@ -119,6 +119,17 @@ describe('feed service', () => {
     expect(requestsTo('/kept.xml').at(-1)?.headers['if-none-match']).toBe(saved.etag);
   });
 
+  it('after a restart with the clock set back a day, polls within one interval, not a day late', async () => {
+    const url = server.url('/clock.xml');
+    const first = await kit.open(url);
+    await first.refreshNow();
+    await first.close();
+
+    kit.clock -= 24 * 60 * MINUTE;
+    const reopened = await kit.open(url);
+    expect(Date.parse(reopened.status().nextAttemptAt ?? '')).toBeLessThanOrEqual(kit.clock + 15 * MINUTE);
+  });
+
   it('sets a corrupt state file aside, says so, and starts from the sample', async () => {
     await mkdir(dirname(kit.stateFile), { recursive: true });
     await writeFile(kit.stateFile, '{"version":1,"url":"https://congdoanbackan.vn/rss","articles":[{"key');
