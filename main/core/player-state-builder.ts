@@ -13,9 +13,14 @@ export interface StateInputs {
   newsFreshness: NewsFreshness;
 }
 
-/** The rotation's shape: a screen only restarts from the first item when this changes. */
+/**
+ * The rotation's shape: a screen only restarts from the first item when this
+ * changes. Slots count, not what fills them: new articles in the same news
+ * slots (a feed update) change the content in place, so the hall does not
+ * jump back to bk1 every time the feed brings news.
+ */
 export function rotationKey(slides: readonly Slide[]): string {
-  return JSON.stringify(slides.map((s) => [s.id, s.durationMs]));
+  return JSON.stringify(slides.map((s) => [s.itemId, s.durationMs]));
 }
 
 /** Where a rotation started, kept by the host so a restart resumes it instead of going back to the first slide. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FeedArticle } from '../../../main/core/feed/article';
 import { nextPlayerState, rotationKey, type StateInputs } from '../../../main/core/player-state-builder';
 import type { Playlist } from '../../../main/core/playlist/schema';
 import { positionAt } from '../../../main/core/timeline';
@@ -79,6 +80,35 @@ describe('nextPlayerState', () => {
     expect(second.epochMs).toBe(START_MS);
     expect(second.slides[0]).toMatchObject({ kind: 'image', src: '/media/cache/bk1.webp' });
     expect(second.showClock).toBe(false);
+  });
+
+  it('keeps the position when the feed brings other articles for the same news slots', () => {
+    const article = (key: string): FeedArticle => ({
+      key,
+      title: `Tin ${key}`,
+      link: null,
+      publishedAtMs: null,
+      image: null,
+      summary: '',
+      author: null,
+      categories: [],
+    });
+    const withArticles = (keys: string[]) =>
+      inputs(PLAYLIST, {
+        context: {
+          ...inputs(PLAYLIST).context,
+          news: { ...inputs(PLAYLIST).context.news, featured: keys.map(article) },
+        },
+      });
+    const first = nextPlayerState(null, withArticles(['a', 'b']), START_MS);
+    const second = nextPlayerState(first, withArticles(['c', 'a']), LATER_MS);
+    expect(second.epochMs).toBe(START_MS);
+    expect(second.slides.filter((s) => s.kind === 'news').map((s) => s.kind === 'news' && s.title)).toEqual([
+      'Tin c',
+      'Tin a',
+    ]);
+    // One article fewer is a different rotation: it starts again.
+    expect(nextPlayerState(second, withArticles(['c']), LATER_MS + 1).epochMs).toBe(LATER_MS + 1);
   });
 
   it.each([
