@@ -1,78 +1,36 @@
-/** From a validated playlist to the slides and marquee a screen shows. */
-import type { FeedArticle } from '../feed/article';
-import type { ImageSlide, MarqueeState, NewsSlide, Slide, TransitionKind } from '../player-state';
+/** From a validated playlist to the rotations and marquees a screen shows. */
+import type { MarqueeState, ScheduledRotation, Slide } from '../player-state';
 import { cleanText } from '../text';
-import { PLAYLIST_DEFAULTS, type Playlist } from './schema';
+import type { ResolveContext } from './resolve-context';
+import { slidesOfItem } from './resolve-items';
+import { PLAYLIST_DEFAULTS, type Playlist, type PlaylistItem, type ScheduledPlaylist } from './schema';
 
-/** What the host knows that the playlist does not: where media lives. */
-export interface ResolveContext {
-  /** The URL path a screen loads for an `image.src` (bundled name, URL or library file). */
-  mediaUrlFor(src: string): string;
-  /** Transition for items that name none. */
-  defaultTransition: TransitionKind;
-  /** Slogans used when the playlist has no `marquee`. */
-  defaultSlogans: readonly string[];
-  news: NewsContext;
-}
-
-/** What the host knows of the news feed. */
-export interface NewsContext {
-  /** The featured articles, best first, already limited by age (see selectFeatured). */
-  featured: readonly FeedArticle[];
-  /** The media URL path of an article image on disk, or null while it is not (the slide goes text-only). */
-  imageUrlFor(url: string): string | null;
-  /** The feed's title or host name, for the slide's source line. */
-  source: string | null;
-  /** Also scroll the featured headlines in the slogan strip. */
-  headlinesInMarquee: boolean;
-}
-
-/** At least 1 ms: a tiny but valid duration must never make the rotation empty. */
-function durationMsOf(durationS: number): number {
-  return Math.max(1, Math.round(durationS * 1000));
-}
+export type { NewsContext, ResolveContext, VideoContext } from './resolve-context';
+export { VIDEO_FALLBACK_DURATION_MS, localDateTimeToEpochMs } from './resolve-items';
 
 /**
- * The rotation. A `news` item expands into one slide per featured article, up
- * to its `count`; with no articles it is skipped, never shown empty.
+ * The slides of a list of items. Disabled items (`enabled: false`) never reach
+ * a screen; a `news` item expands into one slide per featured article, up to
+ * its `count`; with no articles it is skipped, never shown empty. Each slide
+ * carries its item's schedule for the screen to check against its own clock.
  */
+export function resolveItems(items: readonly PlaylistItem[], context: ResolveContext): Slide[] {
+  return items.filter((item) => item.enabled !== false).flatMap((item) => slidesOfItem(item, context));
+}
+
+/** The default rotation: what plays when no scheduled playlist holds. */
 export function resolveSlides(playlist: Playlist, context: ResolveContext): Slide[] {
-  const slides: Slide[] = [];
-  for (const item of playlist.items) {
-    if (item.type === 'image') {
-      const slide: ImageSlide = {
-        kind: 'image',
-        id: item.id,
-        itemId: item.id,
-        src: context.mediaUrlFor(item.src),
-        durationMs: durationMsOf(item.durationS),
-        transition: item.transition ?? context.defaultTransition,
-        fit: item.fit ?? PLAYLIST_DEFAULTS.fit,
-      };
-      slides.push(slide);
-    } else {
-      const articles = context.news.featured.slice(0, item.count ?? PLAYLIST_DEFAULTS.newsCount);
-      for (const article of articles) {
-        const imageSrc = article.image ? context.news.imageUrlFor(article.image.url) : null;
-        const slide: NewsSlide = {
-          kind: 'news',
-          id: `${item.id}#${article.key}`,
-          itemId: item.id,
-          durationMs: durationMsOf(item.durationS),
-          transition: item.transition ?? context.defaultTransition,
-          title: article.title,
-          publishedAtMs: article.publishedAtMs,
-          image: imageSrc && article.image ? { src: imageSrc, caption: article.image.caption } : null,
-          summary: article.summary,
-          author: article.author,
-          source: context.news.source,
-          link: article.link,
-        };
-        slides.push(slide);
-      }
-    }
-  }
-  return slides;
+  return resolveItems(playlist.items, context);
+}
+
+/** Slogans (cleaned, empty ones dropped) with the featured headlines after them when the screen shows them. */
+function marqueeOf(slogans: readonly string[], speedPxPerS: number | undefined, context: ResolveContext): MarqueeState {
+  const all = [...slogans];
+  if (context.news.headlinesInMarquee) all.push(...context.news.featured.map((article) => article.title));
+  return {
+    slogans: all.filter((s) => s.length > 0),
+    speedPxPerS: speedPxPerS ?? PLAYLIST_DEFAULTS.speedPxPerS,
+  };
 }
 
 /**
@@ -80,10 +38,29 @@ export function resolveSlides(playlist: Playlist, context: ResolveContext): Slid
  * featured headlines after them when the screen is set to show them.
  */
 export function resolveMarquee(playlist: Playlist, context: ResolveContext): MarqueeState {
-  const slogans = playlist.marquee ? playlist.marquee.text.map(cleanText) : [...context.defaultSlogans];
-  if (context.news.headlinesInMarquee) slogans.push(...context.news.featured.map((article) => article.title));
+  const slogans = playlist.marquee ? playlist.marquee.text.map(cleanText) : context.defaultSlogans;
+  return marqueeOf(slogans, playlist.marquee?.speedPxPerS, context);
+}
+
+function resolveScheduledOne(scheduled: ScheduledPlaylist, context: ResolveContext): ScheduledRotation {
   return {
-    slogans: slogans.filter((s) => s.length > 0),
-    speedPxPerS: playlist.marquee?.speedPxPerS ?? PLAYLIST_DEFAULTS.speedPxPerS,
+    id: scheduled.id,
+    priority: scheduled.priority,
+    schedule: scheduled.schedule,
+    slides: resolveItems(scheduled.items, context),
+    marquee: scheduled.marquee
+      ? marqueeOf(scheduled.marquee.text.map(cleanText), scheduled.marquee.speedPxPerS, context)
+      : null,
   };
+}
+
+/**
+ * The scheduled playlists as rotations, highest priority first; of equal
+ * priorities the one written first in the file comes first (a stable order,
+ * so two screens break a tie the same way).
+ */
+export function resolveScheduled(playlist: Playlist, context: ResolveContext): ScheduledRotation[] {
+  return (playlist.playlists ?? [])
+    .map((scheduled) => resolveScheduledOne(scheduled, context))
+    .sort((a, b) => b.priority - a.priority);
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Health } from '../../core/health';
 import type { PlayerState } from '../../core/player-state';
-import { nextPlayerState, rotationKey } from '../../core/player-state-builder';
+import { nextPlayerState, stateRotationKey } from '../../core/player-state-builder';
 import { parsePlaylist } from '../../core/playlist/parse';
 import type { Playlist } from '../../core/playlist/schema';
 import type { Settings } from '../../core/settings';
@@ -113,19 +113,21 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
           mediaUrlFor: media.urlFor,
           defaultTransition: current.defaultTransition,
           defaultSlogans: defaultPlaylist.marquee?.text ?? [],
+          timezone: current.timezone,
           news: news.context,
         },
         timezone: current.timezone,
         showClock: current.showClock,
         version: options.version,
         newsFreshness: news.freshness,
+        announcements: [],
       },
       nowMs,
       savedAnchor,
     );
     if (state && JSON.stringify({ ...state, revision: 0 }) === JSON.stringify({ ...next, revision: 0 })) return;
     state = next;
-    anchorWriter.save({ rotationKey: rotationKey(state.slides), epochMs: state.epochMs });
+    anchorWriter.save({ rotationKey: stateRotationKey(state), epochMs: state.epochMs });
     sse.broadcast('state', JSON.stringify(state));
     for (const listener of stateListeners) listener(state);
   }

@@ -26,12 +26,14 @@ function inputs(playlist: Playlist, overrides: Partial<StateInputs> = {}): State
       mediaUrlFor: (src) => `/media/bundled/${src}.jpg`,
       defaultTransition: 'crossfade',
       defaultSlogans: SLOGANS,
+      timezone: 'Asia/Ho_Chi_Minh',
       news: { featured: [], imageUrlFor: () => null, source: null, headlinesInMarquee: false },
     },
     newsFreshness: { lastSuccessAtMs: null, staleAfterMs: 86_400_000 },
     timezone: 'Asia/Ho_Chi_Minh',
     showClock: true,
     version: '0.1.0',
+    announcements: [],
     ...overrides,
   };
 }

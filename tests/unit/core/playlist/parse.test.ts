@@ -88,8 +88,8 @@ describe('parsePlaylist', () => {
   });
 
   it('names the type of an item whose type is unknown and lists the known ones', () => {
-    const text = playlistText([slide('bk1'), { id: 'phim', type: 'video', src: 'phim.mp4', durationS: 30 }]);
-    expect(messageOf(text)).toBe('items[1].type: must be one of image, news');
+    const text = playlistText([slide('bk1'), { id: 'loa', type: 'audio', src: 'loa.mp3', durationS: 30 }]);
+    expect(messageOf(text)).toBe('items[1].type: must be one of image, video, news, countdown, text');
   });
 
   it('says the src of an image is required when it is missing', () => {

@@ -25,6 +25,7 @@ const context: ResolveContext = {
     /^bk\d$/.test(src) ? `/media/bundled/${src}.jpg` : `/media/library/${encodeURIComponent(src)}`,
   defaultTransition: 'crossfade',
   defaultSlogans: BANNER_SLOGANS,
+  timezone: 'Asia/Ho_Chi_Minh',
   news: { featured: [], imageUrlFor: () => null, source: null, headlinesInMarquee: false },
 };
 
