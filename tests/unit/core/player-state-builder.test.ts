@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedArticle } from '../../../main/core/feed/article';
-import { nextPlayerState, rotationKey, type StateInputs } from '../../../main/core/player-state-builder';
+import {
+  nextPlayerState,
+  rotationKey,
+  stateRotationKey,
+  type StateInputs,
+} from '../../../main/core/player-state-builder';
 import type { Playlist } from '../../../main/core/playlist/schema';
 import { positionAt } from '../../../main/core/timeline';
 
@@ -128,7 +133,7 @@ describe('nextPlayerState', () => {
 
   it('after a host restart, resumes the saved rotation at the slide the clock says, not at the first', () => {
     const before = nextPlayerState(null, inputs(PLAYLIST), START_MS);
-    const anchor = { rotationKey: rotationKey(before.slides), epochMs: before.epochMs };
+    const anchor = { rotationKey: stateRotationKey(before), epochMs: before.epochMs };
     const restarted = nextPlayerState(null, inputs(PLAYLIST), LATER_MS, anchor);
     expect(restarted.epochMs).toBe(START_MS);
     expect(positionAt(restarted.slides, restarted.epochMs, LATER_MS)?.item.id).toBe(
@@ -138,7 +143,7 @@ describe('nextPlayerState', () => {
 
   it('after a restart with a different playlist, starts the new rotation now', () => {
     const before = nextPlayerState(null, inputs(PLAYLIST), START_MS);
-    const anchor = { rotationKey: rotationKey(before.slides), epochMs: before.epochMs };
+    const anchor = { rotationKey: stateRotationKey(before), epochMs: before.epochMs };
     const changed: Playlist = { ...PLAYLIST, items: [image('bk4'), image('bk5')] };
     expect(nextPlayerState(null, inputs(changed), LATER_MS, anchor).epochMs).toBe(LATER_MS);
   });
@@ -153,3 +158,102 @@ describe('nextPlayerState', () => {
     expect(revisions).toEqual([1, 2, 3, 4]);
   });
 });
+
+describe('scheduled rotations and announcements', () => {
+  const weekend = { days: ['sat' as const, 'sun' as const] };
+  const WITH_SCHEDULED: Playlist = {
+    ...PLAYLIST,
+    playlists: [
+      { id: 'cuoi-tuan', priority: 5, schedule: weekend, items: [image('bk4'), image('bk5')] },
+      {
+        id: 'dai-hoi',
+        priority: 50,
+        schedule: { from: '2023-11-30', until: '2023-12-02' },
+        items: [image('bk1', 12)],
+        marquee: { text: ['Chào mừng Đại hội'] },
+      },
+    ],
+  };
+  const announcement = (id: string, startsAtMs: number, endsAtMs: number) => ({
+    id,
+    mode: 'banner' as const,
+    title: `Thông báo ${id}`,
+    body: '',
+    startsAtMs,
+    endsAtMs,
+  });
+
+  it('carries the scheduled playlists, highest priority first, with their own slides and marquee', () => {
+    const state = nextPlayerState(null, inputs(WITH_SCHEDULED), START_MS);
+    expect(state.scheduled.map((r) => [r.id, r.slides.map((s) => s.id), r.marquee?.slogans ?? null])).toEqual([
+      ['dai-hoi', ['bk1'], ['Chào mừng Đại hội']],
+      ['cuoi-tuan', ['bk4', 'bk5'], null],
+    ]);
+    expect(nextPlayerState(null, inputs(PLAYLIST), START_MS).scheduled).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a scheduled playlist gains an item',
+      (p: Playlist) => withScheduled(p, 0, { items: [image('bk4'), image('bk3')] }),
+    ],
+    ['a scheduled item is shown for longer', (p: Playlist) => withScheduled(p, 1, { items: [image('bk1', 20)] })],
+    ['a schedule changes', (p: Playlist) => withScheduled(p, 0, { schedule: { days: ['sun' as const] } })],
+    ['a priority changes', (p: Playlist) => withScheduled(p, 0, { priority: 99 })],
+    ['the scheduled playlists are removed', (p: Playlist) => ({ ...p, playlists: [] })],
+    [
+      "a default item's schedule changes",
+      (p: Playlist) => ({ ...p, items: [{ ...image('bk1'), schedule: weekend }, ...p.items.slice(1)] }),
+    ],
+  ])('restarts the rotation when %s', (_what, change) => {
+    const first = nextPlayerState(null, inputs(WITH_SCHEDULED), START_MS);
+    expect(nextPlayerState(first, inputs(change(WITH_SCHEDULED)), LATER_MS).epochMs).toBe(LATER_MS);
+  });
+
+  it("keeps the epoch when only a scheduled playlist's marquee or the announcements change", () => {
+    const first = nextPlayerState(null, inputs(WITH_SCHEDULED), START_MS);
+    const cosmetic = withScheduled(WITH_SCHEDULED, 1, { marquee: { text: ['Khẩu hiệu mới'] } });
+    const second = nextPlayerState(
+      first,
+      inputs(cosmetic, { announcements: [announcement('a', START_MS, LATER_MS + 60_000)] }),
+      LATER_MS,
+    );
+    expect(second.epochMs).toBe(START_MS);
+    expect(second.scheduled[0]?.marquee?.slogans).toEqual(['Khẩu hiệu mới']);
+    expect(second.announcements.map((a) => a.id)).toEqual(['a']);
+  });
+
+  it('resumes a saved anchor only when the scheduled rotations are the same too', () => {
+    const before = nextPlayerState(null, inputs(WITH_SCHEDULED), START_MS);
+    const anchor = { rotationKey: stateRotationKey(before), epochMs: START_MS };
+    expect(nextPlayerState(null, inputs(WITH_SCHEDULED), LATER_MS, anchor).epochMs).toBe(START_MS);
+    expect(nextPlayerState(null, inputs(PLAYLIST), LATER_MS, anchor).epochMs).toBe(LATER_MS);
+  });
+
+  it('keeps the key of a rotation without schedules as earlier versions saved it', () => {
+    const state = nextPlayerState(null, inputs(PLAYLIST), START_MS);
+    expect(rotationKey(state.slides)).toBe(JSON.stringify(state.slides.map((s) => [s.itemId, s.durationMs])));
+    expect(stateRotationKey(state)).toBe(rotationKey(state.slides));
+  });
+
+  it('leaves ended announcements out and orders the others by start', () => {
+    const state = nextPlayerState(
+      null,
+      inputs(PLAYLIST, {
+        announcements: [
+          announcement('later', START_MS + 60_000, START_MS + 120_000),
+          announcement('ended', START_MS - 120_000, START_MS),
+          announcement('now', START_MS - 60_000, START_MS + 1),
+        ],
+      }),
+      START_MS,
+    );
+    expect(state.announcements.map((a) => a.id)).toEqual(['now', 'later']);
+  });
+});
+
+function withScheduled(playlist: Playlist, index: number, change: object): Playlist {
+  const playlists = [...(playlist.playlists ?? [])];
+  playlists[index] = { ...playlists[index], ...change } as (typeof playlists)[number];
+  return { ...playlist, playlists };
+}
