@@ -1,0 +1,12 @@
+/** Announcements over the API: list, add (or replace by id), remove. */
+import { z } from 'zod';
+import { announcementSchema } from '../announcements';
+
+/** POST /api/announcements: one announcement; an existing id is replaced. */
+export const announcementRequestSchema = z.strictObject({ announcement: announcementSchema });
+
+/** 200 from GET, POST and DELETE: the whole list after the change. */
+export const announcementsResponseSchema = z.array(announcementSchema);
+
+export type AnnouncementRequest = z.input<typeof announcementRequestSchema>;
+export type AnnouncementsResponse = z.infer<typeof announcementsResponseSchema>;
