@@ -8,6 +8,8 @@ import { slideVariants } from './slide-transitions';
 export interface SlideFrameProps {
   /** The playlist item id; omitted for the standby card, which is no item. */
   itemId?: string;
+  /** The slide's kind (`data-kind`), for tests and diagnostics. */
+  kind?: string;
   startedAtMs?: number;
   transition: TransitionKind;
   fallback?: boolean;
@@ -18,13 +20,14 @@ export interface SlideFrameProps {
  * A full-stage motion box. `data-active` turns "false" the moment the slide
  * starts leaving, and the leaving slide sinks below the entering one.
  */
-export function SlideFrame({ itemId, startedAtMs, transition, fallback, children }: SlideFrameProps) {
+export function SlideFrame({ itemId, kind, startedAtMs, transition, fallback, children }: SlideFrameProps) {
   const isPresent = useIsPresent();
   return (
     <motion.div
       className="slide"
       data-testid={itemId === undefined ? 'standby' : 'slide'}
       data-item-id={itemId}
+      data-kind={kind}
       data-active={isPresent ? 'true' : 'false'}
       data-started-at={startedAtMs}
       data-fallback={fallback ? 'true' : undefined}

@@ -1,24 +1,26 @@
-/** The rotating slides: timeline → decoded picture (if any) → transition. */
+/** The rotating slides: timeline → loaded media (if any) → transition. */
 import { AnimatePresence } from 'framer-motion';
 import { useEffect, useRef } from 'react';
 import type { NewsFreshness, Slide } from '../../main/core/player-state';
 import { afterNextPaint } from './after-paint';
 import { FallbackSlide } from './FallbackSlide';
 import type { DecodeCache } from './image-decoder';
-import { ImageSlide } from './ImageSlide';
 import type { LastGoodImage } from './last-good-image';
-import { NewsSlide } from './NewsSlide';
-import { rotationImageSrcs } from './slide-image';
+import { showsFallback, slideBody } from './slide-body';
+import { rotationImageSrcs, rotationVideoSrcs } from './slide-image';
 import { slideKey } from './slide-key';
 import { SlideFrame } from './SlideFrame';
 import { useShownSlide } from './use-shown-slide';
 import { useTimeline } from './use-timeline';
+import type { VideoPlayer } from './video-player';
 
 /** Props of SlideShow. */
 export interface SlideShowProps {
+  /** The rotation on screen now (visibleRotation), and when it started. */
   slides: readonly Slide[];
   epochMs: number;
   cache: DecodeCache;
+  videos: VideoPlayer;
   lastGood: LastGoodImage;
   /** IANA zone of the screen, for the time a news article was published. */
   timeZone: string;
@@ -29,19 +31,20 @@ export interface SlideShowProps {
 }
 
 /**
- * Shows the slide the timeline names for `Date.now()` once its image is
- * ready (a news slide without one at once). An empty rotation, and a rotation
- * whose first picture is still decoding (nothing shown yet), show the standby
- * card instead of black. A picture that fails becomes the branded card on an
- * image slide and the text-only layout on a news slide.
+ * Shows the slide the timeline names for `Date.now()` once its media is
+ * ready (a slide without any at once). An empty rotation, and a rotation
+ * whose first slide is still loading (nothing shown yet), show the standby
+ * card instead of black. A picture or video that fails becomes the branded
+ * card; a news slide whose picture fails, its text-only layout.
  */
-export function SlideShow({ slides, epochMs, cache, lastGood, timeZone, news, onFirstPaint }: SlideShowProps) {
+export function SlideShow({ slides, epochMs, cache, videos, lastGood, timeZone, news, onFirstPaint }: SlideShowProps) {
   const position = useTimeline(slides, epochMs);
-  const shown = useShownSlide(position, cache);
+  const shown = useShownSlide(position, cache, videos);
   const standby = slides.length === 0;
 
   // Only images of the current rotation stay decoded; the rest are let go.
   useEffect(() => cache.retain(rotationImageSrcs(slides)), [cache, slides]);
+  useEffect(() => videos.retain(rotationVideoSrcs(slides)), [videos, slides]);
 
   // Only whole pictures are worth falling back to; a news slide is text a stale copy would misreport.
   useEffect(() => {
@@ -67,42 +70,18 @@ export function SlideShow({ slides, epochMs, cache, lastGood, timeZone, news, on
       </SlideFrame>
     );
   } else {
-    const { slide, failed } = shown;
-    let body;
-    if (slide.kind === 'news') {
-      const imageSrc = slide.image?.src;
-      body = (
-        <NewsSlide
-          slide={slide}
-          timeZone={timeZone}
-          news={news}
-          imageFailed={failed}
-          onImageBroken={(reason) => {
-            if (imageSrc !== undefined) cache.markFailed(imageSrc, slide.itemId, reason);
-          }}
-        />
-      );
-    } else if (failed) {
-      body = <FallbackSlide variant="failed" itemId={slide.itemId} />;
-    } else {
-      body = (
-        <ImageSlide
-          src={slide.src}
-          fit={slide.fit}
-          onBroken={(reason) => cache.markFailed(slide.src, slide.itemId, reason)}
-        />
-      );
-    }
+    const fallback = showsFallback(shown);
     // data-item-id is the playlist item (every article of a news item shares it); the key is the slide's own.
     content = (
       <SlideFrame
-        key={`${slideKey(slide)}${failed ? '\u0000fallback' : ''}`}
-        itemId={slide.itemId}
+        key={`${slideKey(shown.slide)}${fallback ? '\u0000fallback' : ''}`}
+        itemId={shown.slide.itemId}
+        kind={shown.slide.kind}
         startedAtMs={shown.startedAtMs}
-        transition={slide.transition}
-        fallback={failed && slide.kind === 'image'}
+        transition={shown.slide.transition}
+        fallback={fallback}
       >
-        {body}
+        {slideBody(shown, { cache, videos, timeZone, news })}
       </SlideFrame>
     );
   }

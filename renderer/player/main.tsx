@@ -10,6 +10,7 @@ import { loadFonts } from './fonts';
 import { renderErrorReport } from './reports';
 import './styles.css';
 import './news.css';
+import './cards.css';
 
 /** Failures in a row of the whole page before it reloads itself. */
 const PAGE_RELOAD_AFTER_FAILURES = 3;

@@ -16,6 +16,14 @@ export function imageFailedReport(itemId: string, src: string, reason: string): 
   };
 }
 
+/**
+ * A video that would not load or play in time. The report channel has one
+ * media failure shape (`image-failed`) today, so the reason says it is a video.
+ */
+export function videoFailedReport(itemId: string, src: string, reason: string): ScreenReport {
+  return imageFailedReport(itemId, src, `video: ${reason || 'unknown'}`);
+}
+
 /** A render that threw; the message is what a person needs to find it. */
 export function renderErrorReport(error: unknown): ScreenReport {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

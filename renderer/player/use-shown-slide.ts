@@ -1,19 +1,21 @@
 /**
- * Which slide is on screen: the timeline's slide once its image is decoded
- * (or known broken), otherwise whatever was on screen before. This is what
- * keeps a half-loaded picture off the screen; before the first picture is
- * ready there is nothing to hold, and SlideShow shows the standby card. A
- * slide without a picture (text-only news) is ready at once.
+ * Which slide is on screen: the timeline's slide once its media is ready (an
+ * image decoded, a video able to play) or known broken, otherwise whatever
+ * was on screen before. This is what keeps a half-loaded picture or a black
+ * video off the screen; before the first slide is ready there is nothing to
+ * hold, and SlideShow shows the standby card. A slide without media (a
+ * text-only news slide, a countdown, a text card) is ready at once.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Slide } from '../../main/core/player-state';
 import type { TimelinePosition } from '../../main/core/timeline';
-import type { DecodeCache } from './image-decoder';
+import type { DecodeCache, DecodeStatus } from './image-decoder';
 import { slideImageSrc } from './slide-image';
+import type { VideoPlayer } from './video-player';
 
 /**
- * A slide as it is shown: since when, and whether its image failed (an image
- * slide shows the fallback card instead, a news slide its text-only layout).
+ * A slide as it is shown: since when, and whether its media failed (an image
+ * or video slide shows the fallback card instead, a news slide its text-only layout).
  */
 export interface ShownSlide {
   slide: Slide;
@@ -26,13 +28,26 @@ function sameShown(a: ShownSlide | null, b: ShownSlide | null): boolean {
   return a.slide === b.slide && a.startedAtMs === b.startedAtMs && a.failed === b.failed;
 }
 
+/** Where this showing of `slide` stands: its picture's decode, its video's load, or ready for plain text. */
+function statusOf(slide: Slide, startedAtMs: number, cache: DecodeCache, videos: VideoPlayer): DecodeStatus {
+  if (slide.kind === 'video') return videos.status(slide, startedAtMs) ?? 'pending';
+  const src = slideImageSrc(slide);
+  return src === null ? 'ready' : (cache.status(src) ?? 'pending');
+}
+
 /**
- * Decodes the current and the next image as soon as a slide starts, and
- * returns the slide to show now (null: nothing decoded yet; the slide show
- * stands the standby card in).
+ * Decodes the current and the next image as soon as a slide starts, loads the
+ * current video (or the next one, while the element is free), and returns the
+ * slide to show now (null: nothing ready yet; the slide show stands the
+ * standby card in).
  */
-export function useShownSlide(position: TimelinePosition<Slide> | null, cache: DecodeCache): ShownSlide | null {
+export function useShownSlide(
+  position: TimelinePosition<Slide> | null,
+  cache: DecodeCache,
+  videos: VideoPlayer,
+): ShownSlide | null {
   useSyncExternalStore(cache.subscribe, cache.getVersion);
+  useSyncExternalStore(videos.subscribe, videos.getVersion);
   const current = position?.item;
   const upcoming = position?.next;
   const currentSrc = current ? slideImageSrc(current) : null;
@@ -53,17 +68,25 @@ export function useShownSlide(position: TimelinePosition<Slide> | null, cache: D
     return () => clearTimeout(timer);
   }, [cache, current, upcoming, currentSrc, upcomingSrc, currentStatus, retryRound]);
 
+  const startedAtMs = position?.startedAtMs;
+  const endsAtMs = position?.endsAtMs;
+  useEffect(() => {
+    if (!current || !upcoming || startedAtMs === undefined || endsAtMs === undefined) return;
+    // One element: the slide on screen has it; only while it shows no video may the next one preload.
+    if (current.kind === 'video') videos.prepare(current, startedAtMs, Date.now());
+    else if (upcoming.kind === 'video') videos.prepare(upcoming, endsAtMs, Date.now());
+  }, [videos, current, upcoming, startedAtMs, endsAtMs]);
+
   const [shown, setShown] = useState<ShownSlide | null>(null);
   let target = shown;
   if (!position) {
     target = null;
   } else {
-    const src = slideImageSrc(position.item);
-    const status = src === null ? 'ready' : cache.status(src);
+    const status = statusOf(position.item, position.startedAtMs, cache, videos);
     if (status === 'ready' || status === 'failed') {
       target = { slide: position.item, startedAtMs: position.startedAtMs, failed: status === 'failed' };
     }
-    // Still decoding: hold what is on screen until the picture is whole.
+    // Still loading: hold what is on screen until the picture is whole or the video can play.
   }
   if (!sameShown(shown, target)) {
     // Derived from the previous render (React's "storing information from previous renders").

@@ -18,6 +18,8 @@ const good: PlayerState = {
     },
   ],
   marquee: { slogans: ['Đoàn kết – Dân chủ – Đổi mới'], speedPxPerS: 120 },
+  scheduled: [],
+  announcements: [],
   news: { lastSuccessAtMs: null, staleAfterMs: 21_600_000 },
   showClock: true,
   version: '0.1.0',

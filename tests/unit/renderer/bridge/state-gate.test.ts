@@ -20,6 +20,8 @@ const good: PlayerState = {
     },
   ],
   marquee: { slogans: [], speedPxPerS: 120 },
+  scheduled: [],
+  announcements: [],
   news: { lastSuccessAtMs: null, staleAfterMs: 21_600_000 },
   showClock: false,
   version: '0.1.0',
