@@ -21,7 +21,9 @@ export function* walkChanges(
   direction: Direction,
 ): Generator<number, void, void> {
   const forward = direction === 'forward';
-  const compiled: CompiledSchedule[] = [...new Set(sources.schedules)].map(compileSchedule);
+  // Playlists often repeat one schedule on many items; each distinct one is walked once.
+  const distinct = new Map(sources.schedules.map((schedule) => [JSON.stringify(schedule), schedule]));
+  const compiled: CompiledSchedule[] = [...distinct.values()].map(compileSchedule);
   const step = (schedule: CompiledSchedule, atMs: number) =>
     forward ? nextFlip(schedule, atMs, timeZone) : previousFlip(schedule, atMs, timeZone);
   const heads = compiled.map((schedule) => step(schedule, fromMs));

@@ -145,8 +145,10 @@ export function localDayAt(timeZone: string, epochMs: number): number {
 export function instantAtWall(timeZone: string, wallMs: number): number {
   // Offsets lie within ±14 h, so every instant whose wall reading is near wallMs lies within a day of it.
   const fromMs = wallMs - MS_PER_DAY;
-  let pieceStartMs = -Infinity;
   let pieceOffsetMs = offsetAt(timeZone, fromMs);
+  // Nearly every day of the year: one offset all around, so the wall time maps back by it.
+  if (offsetAt(timeZone, wallMs + MS_PER_DAY) === pieceOffsetMs) return wallMs - pieceOffsetMs;
+  let pieceStartMs = -Infinity;
   for (const change of changesBetween(timeZone, fromMs, wallMs + MS_PER_DAY)) {
     // The wall clock passes wallMs within this piece when the piece ends later on the wall than wallMs.
     if (change.atMs + pieceOffsetMs > wallMs) return Math.max(pieceStartMs, wallMs - pieceOffsetMs);
