@@ -2,4 +2,5 @@
 export { activeAnnouncements, type ActiveAnnouncements } from './active-announcements';
 export { nextScheduleChange, previousScheduleChange } from './schedule-changes';
 export { scheduleHolds } from './schedule-holds';
+export { schedulePreview, type PreviewSegment } from './schedule-preview';
 export { visibleRotation, type VisibleRotation } from './visible-rotation';
