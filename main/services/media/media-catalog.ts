@@ -1,5 +1,5 @@
 /**
- * Every image a playlist can name, behind one URL scheme shared by both hosts:
+ * Every image and video a playlist can name, behind one URL scheme shared by both hosts:
  *   /media/bundled/NAME  – Pano's own slides (assets/slides)
  *   /media/library/NAME  – the operator's media library (DATA/media)
  *   /media/cache/NAME    – images downloaded from http(s) URLs (DATA/cache/media)
@@ -12,6 +12,7 @@ import { BUNDLED_SLIDES } from '../../core/playlist/schema';
 import type { MediaFile } from '../host/host-api';
 import type { Logger } from '../logger';
 import type { RemoteImages } from './remote-images';
+import type { VideoProbe } from './video-probe';
 
 /** The URL path shown while an image is not available: the bundled standby card. */
 export const STANDBY_MEDIA_URL = '/media/bundled/standby.jpg';
@@ -21,6 +22,14 @@ export interface MediaCatalog {
   urlFor(src: string): string;
   /** The file behind a media URL (path, with or without a query), or null. Never leaves its folder. */
   resolve(url: string): Promise<MediaFile | null>;
+  /**
+   * The URL path of a playlist `video.src`: a library file that is an MP4 or
+   * WebM by its bytes; null while it is missing, not yet read, not a video, or
+   * an http(s) URL (remote videos are not downloaded yet).
+   */
+  videoUrlFor(src: string): string | null;
+  /** The length of a library video in ms once it has been read, else null. */
+  videoDurationMsFor(src: string): number | null;
 }
 
 /**
@@ -39,6 +48,8 @@ export function createMediaCatalog(options: {
   cacheDir: string;
   remote: RemoteImages;
   logger: Logger;
+  /** Reads library videos; without it no video plays. */
+  videos?: VideoProbe;
 }): MediaCatalog {
   const folders: Record<string, string> = {
     bundled: options.slidesDir,
@@ -55,7 +66,39 @@ export function createMediaCatalog(options: {
     return STANDBY_MEDIA_URL;
   }
 
+  function missingVideo(src: string, why: string): null {
+    if (!reportedMissing.has(src)) {
+      reportedMissing.add(src);
+      options.logger.warn('media-missing', `video "${src}" ${why}; the rotation plays without it`, { src });
+    }
+    return null;
+  }
+
+  /** The library file of a video src and what its bytes say, or why there is none (undefined: being read). */
+  function libraryVideo(src: string) {
+    if (!options.videos || /^https?:\/\//i.test(src) || !isSafeFileName(src)) return null;
+    const found = findLibraryFile(options.libraryDir, src);
+    if (!found) return null;
+    return { found, info: options.videos.info(join(options.libraryDir, found.name), found) };
+  }
+
   return {
+    videoUrlFor(src) {
+      if (!options.videos) return null;
+      if (/^https?:\/\//i.test(src)) return missingVideo(src, 'is an http(s) URL; only media library videos play');
+      if (!isSafeFileName(src)) return missingVideo(src, 'is not a plain file name in the media library');
+      const video = libraryVideo(src);
+      if (!video) return missingVideo(src, `is not in the media library (${options.libraryDir})`);
+      if (video.info === undefined) return null; // being read; the state is rebuilt when it is done
+      if (video.info.type === null) return missingVideo(src, 'is not an MP4 or WebM video');
+      reportedMissing.delete(src);
+      return `/media/library/${encodeURIComponent(video.found.name)}?v=${video.found.version}`;
+    },
+
+    videoDurationMsFor(src) {
+      return libraryVideo(src)?.info?.durationMs ?? null;
+    },
+
     urlFor(src) {
       if ((BUNDLED_SLIDES as readonly string[]).includes(src)) return `/media/bundled/${src}.jpg`;
       if (/^https?:\/\//i.test(src)) {
@@ -84,13 +127,20 @@ export function createMediaCatalog(options: {
       }
       if (!isSafeFileName(name)) return null;
       const filePath = join(folder, name);
+      let stats: Awaited<ReturnType<typeof lstat>>;
       try {
         // lstat: a symlink planted in a media folder must not lead out of it.
-        if (!(await lstat(filePath)).isFile()) return null;
+        stats = await lstat(filePath);
+        if (!stats.isFile()) return null;
       } catch {
         return null;
       }
-      return { filePath, contentType: contentTypeForFile(name) };
+      const byName = contentTypeForFile(name);
+      // A library video is served as what its bytes are, whatever the operator named it ("phim.MOV"
+      // that is an MP4). Pictures keep their name's type: probing each one would read it twice.
+      const sniffed =
+        match[1] === 'library' && !byName.startsWith('image/') ? options.videos?.info(filePath, stats)?.type : null;
+      return { filePath, contentType: sniffed ?? byName };
     },
   };
 }
@@ -100,14 +150,51 @@ export function createMediaCatalog(options: {
  * typed and in both Unicode forms: files copied from some systems carry decomposed Vietnamese
  * letters that look the same as the playlist's. Symlinks and folders are not media.
  */
-function findLibraryFile(libraryDir: string, src: string): { name: string; version: string } | null {
+function findLibraryFile(
+  libraryDir: string,
+  src: string,
+): { name: string; version: string; mtimeMs: number; size: number } | null {
   for (const name of new Set([src, src.normalize('NFC'), src.normalize('NFD')])) {
     try {
       const stats = lstatSync(join(libraryDir, name));
-      if (stats.isFile()) return { name, version: `${Math.round(stats.mtimeMs)}-${stats.size}` };
+      if (stats.isFile()) {
+        return {
+          name,
+          version: `${Math.round(stats.mtimeMs)}-${stats.size}`,
+          mtimeMs: stats.mtimeMs,
+          size: stats.size,
+        };
+      }
     } catch {
       // try the next form
     }
   }
   return null;
+}
+
+/** The bytes a `Range` header asks for, inclusive; `unsatisfiable` for a range past the end (416). */
+export type ByteRange = { start: number; end: number } | 'unsatisfiable' | null;
+
+/**
+ * One `bytes=` range of a file of `size` bytes (what a `<video>` asks for when it
+ * seeks or starts). Several ranges, other units or a malformed header give
+ * null: the whole file is sent with 200, which RFC 9110 allows.
+ */
+export function parseByteRange(header: string | undefined, size: number): ByteRange {
+  const match = header === undefined ? null : /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  let start: number;
+  let end: number;
+  if (match[1] === '') {
+    // "bytes=-500": the last 500 bytes.
+    const suffix = Number(match[2]);
+    if (suffix === 0) return 'unsatisfiable';
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+    if (Number(match[2] || start) < start) return null;
+  }
+  return start >= size || end < start ? 'unsatisfiable' : { start, end };
 }
