@@ -4,6 +4,7 @@
  * everyone until sign-in exists, so nothing can be changed without credentials.
  */
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
@@ -13,7 +14,7 @@ import type { PlayerState } from '../../core/player-state';
 import { EVENTS_PATH, REPORT_PATH, type ScreenReport } from '../../core/bridge';
 import { screenReportSchema } from '../../core/screen-report';
 import { describeProblems, problemsFromZod } from '../../core/validation';
-import type { MediaCatalog } from '../media/media-catalog';
+import { parseByteRange, type MediaCatalog } from '../media/media-catalog';
 import type { SseHub } from './sse-hub';
 
 /** What the HTTP layer needs from the host. */
@@ -67,11 +68,19 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
 
   app.get('/media/*', async (request, reply) => {
     const file = await deps.media.resolve(new URL(request.url, 'http://host').pathname);
-    if (!file) return reply.code(404).type('text/plain').send('no such media');
+    // The file may have gone since resolve found it (a library file deleted that instant).
+    const size = file ? (await stat(file.filePath).catch(() => null))?.size : undefined;
+    if (!file || size === undefined) return reply.code(404).type('text/plain').send('no such media');
+    reply.type(file.contentType).header('cache-control', 'public, max-age=3600').header('accept-ranges', 'bytes');
+    // A <video> asks for byte ranges to start and to seek; Chromium will not play a video served without them.
+    const range = parseByteRange(request.headers.range, size);
+    if (range === 'unsatisfiable') return reply.code(416).header('content-range', `bytes */${size}`).send();
+    if (range === null) return reply.header('content-length', size).send(createReadStream(file.filePath));
     return reply
-      .type(file.contentType)
-      .header('cache-control', 'public, max-age=3600')
-      .send(createReadStream(file.filePath));
+      .code(206)
+      .header('content-range', `bytes ${range.start}-${range.end}/${size}`)
+      .header('content-length', range.end - range.start + 1)
+      .send(createReadStream(file.filePath, { start: range.start, end: range.end }));
   });
 
   app.get('/healthz', async (_request, reply) => reply.header('cache-control', 'no-store').send(deps.health()));
