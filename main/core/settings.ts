@@ -7,6 +7,21 @@ import { DEFAULT_FEED_SETTINGS, feedSettingsSchema } from './feed/feed-settings'
 import { TRANSITION_KINDS } from './player-state';
 import { DEFAULT_TIMEZONE, isValidTimeZone } from './timezone';
 
+/** A playlist fetched from a URL that, while set, is the playlist in force instead of playlist.json. */
+export const remotePlaylistSettingsSchema = z.strictObject({
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL, or null' })
+    .nullable()
+    .default(null)
+    .describe('Where the playlist is fetched from (http or https); null: playlist.json plays.'),
+  pollIntervalMin: z
+    .number({ error: 'must be a number of minutes' })
+    .min(1, 'must be at least 1')
+    .max(1440, 'must be at most 1440 (one day)')
+    .default(5)
+    .describe('Minutes between checks of the URL (a 304 costs nothing).'),
+});
+
 export const settingsSchema = z.strictObject({
   displayIndex: z
     .number({ error: 'must be a whole number' })
@@ -26,6 +41,9 @@ export const settingsSchema = z.strictObject({
     .enum(TRANSITION_KINDS, { error: `must be one of ${TRANSITION_KINDS.join(', ')}` })
     .default('crossfade')
     .describe('Transition for items that do not name one.'),
+  remotePlaylist: remotePlaylistSettingsSchema
+    .default({ url: null, pollIntervalMin: 5 })
+    .describe('A playlist kept on a web server for many screens; while its URL is set it replaces playlist.json.'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

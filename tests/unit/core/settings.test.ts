@@ -27,6 +27,7 @@ describe('settings', () => {
       },
       showClock: true,
       defaultTransition: 'crossfade',
+      remotePlaylist: { url: null, pollIntervalMin: 5 },
     });
     expect(settingsSchema.parse({})).toEqual(DEFAULT_SETTINGS);
   });
