@@ -1,5 +1,5 @@
 /** The slogan band along the bottom of the screen. */
-import { AnimatePresence, motion } from 'framer-motion';
+import { AnimatePresence, motion, useIsPresent } from 'framer-motion';
 import { useMemo } from 'react';
 import type { MarqueeState } from '../../main/core/player-state';
 import { cleanText } from '../../main/core/text';
@@ -8,6 +8,23 @@ import { useFontsReady } from './use-fonts-ready';
 
 /** Seconds for new slogans to fade in over the old ones. */
 export const MARQUEE_CROSSFADE_S = 0.6;
+
+/** One set of slogans; `data-active` turns "false" while it fades out under the next. */
+function MarqueeLayer({ slogans, speedPxPerS }: { slogans: string[]; speedPxPerS: number }) {
+  const isPresent = useIsPresent();
+  return (
+    <motion.div
+      className="marquee-layer"
+      data-active={isPresent ? 'true' : 'false'}
+      initial={{ opacity: 0 }}
+      animate={{ opacity: 1 }}
+      exit={{ opacity: 0 }}
+      transition={{ duration: MARQUEE_CROSSFADE_S, ease: 'linear' }}
+    >
+      <MarqueeStrip slogans={slogans} speedPxPerS={speedPxPerS} />
+    </motion.div>
+  );
+}
 
 /** Props of Marquee. */
 export interface MarqueeProps {
@@ -33,16 +50,7 @@ export function Marquee({ marquee }: MarqueeProps) {
   return (
     <div className="marquee" data-testid="marquee" style={{ opacity: fontsReady ? 1 : 0 }}>
       <AnimatePresence initial={false}>
-        <motion.div
-          key={key}
-          className="marquee-layer"
-          initial={{ opacity: 0 }}
-          animate={{ opacity: 1 }}
-          exit={{ opacity: 0 }}
-          transition={{ duration: MARQUEE_CROSSFADE_S, ease: 'linear' }}
-        >
-          <MarqueeStrip slogans={slogans} speedPxPerS={marquee.speedPxPerS} />
-        </motion.div>
+        <MarqueeLayer key={key} slogans={slogans} speedPxPerS={marquee.speedPxPerS} />
       </AnimatePresence>
     </div>
   );

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { rotationImageSrcs, slideImageSrc } from '../../../../renderer/player/slide-image';
+import {
+  rotationImageSrcs,
+  rotationVideoSrcs,
+  slideImageSrc,
+  slideVideoSrc,
+} from '../../../../renderer/player/slide-image';
 import { slideKey } from '../../../../renderer/player/slide-key';
+import { countdownSlide, textSlide, videoSlide } from './item-fixtures';
 import { imageSlide, newsSlide } from './news-fixtures';
 
 describe('the picture a slide waits for', () => {
@@ -45,5 +51,26 @@ describe('slide keys', () => {
     const second = newsSlide({ id: 'tin\u0000b', image: null });
     expect(first.itemId).toBe(second.itemId);
     expect(slideKey(first)).not.toBe(slideKey(second));
+  });
+});
+
+describe('media of the other kinds', () => {
+  it('a video is loaded by the video player, not decoded as a picture; countdowns and text cards need nothing', () => {
+    expect(slideImageSrc(videoSlide())).toBeNull();
+    expect(slideVideoSrc(videoSlide())).toBe('/media/library/phim-dai-hoi.webm');
+    expect(slideImageSrc(countdownSlide())).toBeNull();
+    expect(slideImageSrc(textSlide())).toBeNull();
+    expect(slideVideoSrc(imageSlide())).toBeNull();
+  });
+
+  it('the rotation keeps its videos apart from its pictures, once each', () => {
+    const slides = [imageSlide(), videoSlide(), videoSlide({ id: 'phim-2' }), countdownSlide(), textSlide()];
+    expect(rotationImageSrcs(slides)).toEqual(['/media/bundled/bk1.jpg']);
+    expect(rotationVideoSrcs(slides)).toEqual(['/media/library/phim-dai-hoi.webm']);
+  });
+
+  it('a video slide’s key follows its file, so a replaced clip crossfades in', () => {
+    expect(slideKey(videoSlide())).not.toBe(slideKey(videoSlide({ src: '/media/library/moi.mp4' })));
+    expect(slideKey(textSlide())).toBe(slideKey(textSlide({ title: 'Đã sửa' })));
   });
 });
