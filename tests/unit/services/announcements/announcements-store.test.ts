@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Announcement } from '../../../../main/core/announcements';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   announcementStates,
@@ -109,12 +110,12 @@ describe('announcements store', () => {
   });
 
   it('gives screens the announcements not yet ended, and the next end for the host timer', () => {
-    const list = [
-      { ...announcement('a', '2023-10-20T08:30:00+07:00'), body: '' },
-      { ...announcement('b', '2023-10-20T17:00:00+07:00'), body: '' },
-      { ...announcement('c', '2023-10-20T12:00:00+07:00'), body: 'Hội trường tầng 2' },
-    ] as const;
-    const states = announcementStates([...list], NOW.getTime());
+    const list: Announcement[] = [
+      { ...announcement('a', '2023-10-20T08:30:00+07:00'), mode: 'banner', body: '' },
+      { ...announcement('b', '2023-10-20T17:00:00+07:00'), mode: 'banner', body: '' },
+      { ...announcement('c', '2023-10-20T12:00:00+07:00'), mode: 'banner', body: 'Hội trường tầng 2' },
+    ];
+    const states = announcementStates(list, NOW.getTime());
     expect(states.map((a) => a.id)).toEqual(['b', 'c']);
     expect(states[1]).toEqual({
       id: 'c',
@@ -124,7 +125,7 @@ describe('announcements store', () => {
       startsAtMs: Date.UTC(2023, 9, 20, 1, 0),
       endsAtMs: Date.UTC(2023, 9, 20, 5, 0),
     });
-    expect(nextAnnouncementEndMs([...list], NOW.getTime())).toBe(Date.UTC(2023, 9, 20, 5, 0));
+    expect(nextAnnouncementEndMs(list, NOW.getTime())).toBe(Date.UTC(2023, 9, 20, 5, 0));
     expect(nextAnnouncementEndMs([], NOW.getTime())).toBeNull();
   });
 });
