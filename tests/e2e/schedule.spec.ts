@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import type { AnnouncementState, PlayerState } from '../../main/core/player-state';
 import { startHostProcess, type HostProcess } from '../support/host-process';
 
 // The screen resolves schedules by its own clock (page.clock) in the host's zone, Asia/Ho_Chi_Minh (UTC+7).
@@ -120,4 +121,93 @@ test('a scheduled playlist takes over with its own slogans in its window and han
   const slogans = page.locator('[data-testid="marquee"] .marquee-layer[data-active="true"]');
   await expect(slogans).toContainText(DEFAULT_SLOGAN);
   await expect(slogans).not.toContainText('Nhiệt liệt chào mừng Đại hội');
+});
+
+/** The state the host pushes to screens: its first server-sent event. */
+async function hostState(url: string): Promise<PlayerState> {
+  const controller = new AbortController();
+  const response = await fetch(`${url}/events`, { signal: controller.signal });
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  let text = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) throw new Error('the event stream ended before the first state');
+    text += new TextDecoder().decode(value);
+    const data = /event: state\ndata: (.*)\n/.exec(text)?.[1];
+    if (data) {
+      controller.abort();
+      return JSON.parse(data) as PlayerState;
+    }
+  }
+}
+
+test('a takeover and a banner show exactly inside their windows by the page clock, over slides that keep running', async ({
+  page,
+}) => {
+  await writePlaylist({
+    version: 1,
+    items: [
+      { id: 'anh-bk1', type: 'image', src: 'bk1', durationS: 10 },
+      { id: 'anh-bk2', type: 'image', src: 'bk2', durationS: 10 },
+    ],
+  });
+  const starts = hanoi(2, '10:00:00');
+  const announcements: AnnouncementState[] = [
+    {
+      id: 'so-tan',
+      mode: 'takeover',
+      title: 'Mời toàn thể cán bộ về hội trường',
+      body: 'Hội nghị bắt đầu lúc 10 giờ 15.',
+      startsAtMs: starts,
+      endsAtMs: starts + 60_000,
+    },
+    {
+      id: 'nhac-nho',
+      mode: 'banner',
+      title: 'Giữ trật tự trong phòng họp',
+      body: '',
+      startsAtMs: starts,
+      endsAtMs: starts + 120_000,
+    },
+  ];
+  // The host does not keep announcements yet (its store is not wired): answer the page's event stream
+  // with the host's own state plus these announcements; page and media are the real host's.
+  const state = await hostState(host.url);
+  const withAnnouncements = { ...state, revision: state.revision + 1, announcements };
+  await page.route(`${host.url}/events`, (route) =>
+    route.fulfill({
+      status: 200,
+      headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store' },
+      body: `retry: 60000\nevent: state\ndata: ${JSON.stringify(withAnnouncements)}\n\n`,
+    }),
+  );
+  await page.clock.install({ time: starts - 5_000 });
+  await page.goto(host.url);
+  const shown = page.locator('[data-testid="announcement"][data-active="true"]');
+  await expect(active(page)).toHaveAttribute('data-item-id', /^anh-bk[12]$/);
+  await expect(shown).toHaveCount(0);
+
+  await page.clock.pauseAt(starts - 1);
+  await expect(shown).toHaveCount(0);
+  await page.clock.pauseAt(starts);
+  await expect(page.locator('[data-announcement-id="so-tan"][data-active="true"]')).toHaveAttribute(
+    'data-mode',
+    'takeover',
+  );
+  await expect(page.locator('[data-announcement-id="so-tan"]')).toContainText('Mời toàn thể cán bộ về hội trường');
+  await expect(page.locator('[data-announcement-id="nhac-nho"][data-active="true"]')).toHaveAttribute(
+    'data-mode',
+    'banner',
+  );
+
+  // Underneath, the rotation keeps time: the slide on screen when the takeover ends is the clock's.
+  const before = await active(page).getAttribute('data-item-id');
+  await page.clock.pauseAt(starts + 10_100);
+  await expect(active(page)).not.toHaveAttribute('data-item-id', before as string);
+
+  await page.clock.pauseAt(starts + 60_000);
+  await expect(page.locator('[data-announcement-id="so-tan"][data-active="true"]')).toHaveCount(0);
+  await expect(page.locator('[data-announcement-id="nhac-nho"][data-active="true"]')).toHaveCount(1);
+  await page.clock.pauseAt(starts + 120_000);
+  await expect(shown).toHaveCount(0);
 });
