@@ -13,6 +13,7 @@ import { parsePlaylist } from '../../core/playlist/parse';
 import type { Playlist } from '../../core/playlist/schema';
 import type { Settings } from '../../core/settings';
 import { describeProblems } from '../../core/validation';
+import { bindRefusal } from '../auth/bind-guard';
 import { dataPaths, prepareDataDir } from '../data-dir';
 import { createHttpServer } from '../http/http-server';
 import { createSseHub } from '../http/sse-hub';
@@ -38,6 +39,9 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   const chosen = await usableDataDir(options.dataDir);
   const dataDir = { dir: chosen.dir, problem: chosen.problem ?? options.dataDirProblem ?? null };
   const paths = dataPaths(dataDir.dir);
+  // Beyond loopback only with an operator password: an open console on the LAN is an open screen.
+  const bindProblem = bindRefusal(options.host, paths.root);
+  if (bindProblem) throw new HostStartError(bindProblem);
   const log = logger ?? createLogger({ file: paths.log });
   if (chosen.problem) {
     log.error(
