@@ -1,8 +1,10 @@
 /**
- * The Content-Security-Policy of every screen, in one place for both hosts
+ * The Content-Security-Policies of Pano's pages, in one place for both hosts
  * (the kiosk's pano:// protocol and the browser host's HTTP server).
  * No remote script can run: scripts come only from Pano itself.
  */
+
+/** Every screen's page. */
 export const PLAYER_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -14,6 +16,24 @@ export const PLAYER_CSP = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
-  "frame-ancestors 'none'",
+  // The console shows a live preview of the player in a frame; no other site may frame it.
+  "frame-ancestors 'self'",
   "form-action 'none'",
+].join('; ');
+
+/** The operator console (GET /console): no inline script or style, nothing from elsewhere, never framed. */
+export const CONSOLE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
+  "font-src 'self' data:",
+  // The live preview frames the player page (GET /) of this same host.
+  "frame-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
 ].join('; ');

@@ -1,20 +1,22 @@
 /**
  * The browser host's HTTP surface (contract.md): the player page, its state
- * stream, media, health and metrics. The operator API (/api) answers 401 to
- * everyone until sign-in exists, so nothing can be changed without credentials.
+ * stream, media, health and metrics, the operator console (/console) and its
+ * API (/api), which answers 401 to everyone without a signed-in session — and
+ * to everyone at all when the host gives no ApiDeps.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import { PLAYER_CSP } from '../../core/content-security-policy';
+import { CONSOLE_CSP, PLAYER_CSP } from '../../core/content-security-policy';
 import type { Health } from '../../core/health';
 import type { PlayerState } from '../../core/player-state';
 import { EVENTS_PATH, REPORT_PATH, type ScreenReport } from '../../core/bridge';
 import { screenReportSchema } from '../../core/screen-report';
 import { describeProblems, problemsFromZod } from '../../core/validation';
 import { parseByteRange, type MediaCatalog } from '../media/media-catalog';
+import { apiPlugin, createApiGate, type ApiDeps } from './api';
 import type { SseHub } from './sse-hub';
 
 /** What the HTTP layer needs from the host. */
@@ -26,6 +28,8 @@ export interface HttpDeps {
   media: MediaCatalog;
   sse: SseHub;
   report: (report: ScreenReport, screen: string) => void;
+  /** The operator API's needs; without them every /api request answers 401. */
+  api?: ApiDeps;
 }
 
 const REPORT_BODY_LIMIT_BYTES = 16 * 1024;
@@ -35,18 +39,14 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   // forceCloseConnections: a slow download must not hold SIGTERM past contract.md's 5 s.
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, return503OnClosing: true, forceCloseConnections: true });
 
-  // contract.md: without valid credentials every /api route answers 401 and changes nothing — before
-  // any body is parsed, so a malformed or huge body cannot earn a different answer.
-  app.addHook('onRequest', async (request, reply) => {
-    const path = request.url.split('?')[0] ?? '';
-    if (path === '/api' || path.startsWith('/api/')) {
-      return reply.code(401).send({ error: 'sign in to the console first' });
-    }
-  });
+  // contract.md: without valid credentials every /api route answers 401 and changes nothing — decided
+  // before any body is parsed, so a malformed or huge body cannot earn a different answer.
+  app.addHook('onRequest', createApiGate(deps.api?.auth ?? null));
 
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
+    // The console keeps its own policy: with no-referrer a browser sends "Origin: null" on its POSTs.
+    if (!reply.hasHeader('referrer-policy')) reply.header('referrer-policy', 'no-referrer');
   });
 
   // The built page and its hashed assets. Everything else 404s rather than falling back to index.html.
@@ -59,6 +59,22 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
       .type('text/html; charset=utf-8')
       .send(createReadStream(join(deps.rendererDir, 'player', 'index.html')));
   app.get('/', sendPlayer);
+
+  const consolePage = join(deps.rendererDir, 'console', 'index.html');
+  const sendConsole = async (_request: unknown, reply: FastifyReply) => {
+    if (!(await stat(consolePage).catch(() => null))?.isFile()) {
+      return reply.code(404).type('text/plain').send('the console is not built (npm run build)');
+    }
+    return reply
+      .header('content-security-policy', CONSOLE_CSP)
+      .header('referrer-policy', 'same-origin')
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(createReadStream(consolePage));
+  };
+  app.get('/console', sendConsole);
+  app.get('/console/', sendConsole);
+  if (deps.api) await app.register(apiPlugin, deps.api);
 
   app.get(EVENTS_PATH, (request, reply) => {
     reply.hijack();
