@@ -12,8 +12,9 @@ export const healthSchema = z.object({
     items: z.number().int(),
     /** Slides in the rotation now. */
     slides: z.number().int(),
-    origin: z.enum(['file', 'last-good', 'default']),
-    /** What is wrong with playlist.json, or null. */
+    /** `remote`: the document fetched from settings.remotePlaylist.url (playlist.json is left alone meanwhile). */
+    origin: z.enum(['file', 'last-good', 'default', 'remote']),
+    /** What is wrong with playlist.json (or, when the origin is remote, with the last fetch), or null. */
     problem: z.string().nullable(),
   }),
   feed: z.object({

@@ -6,7 +6,9 @@
 import type { PlayerState } from '../../core/player-state';
 import type { ScreenReport } from '../../core/bridge';
 import type { Settings } from '../../core/settings';
+import type { AnnouncementsStore } from '../announcements/announcements-store';
 import type { FeedStatus } from '../feed/feed-service';
+import type { RemotePlaylistStatus } from '../playlist/remote-playlist';
 
 /** How to start a host. */
 export interface HostOptions {
@@ -71,6 +73,12 @@ export interface RunningHost {
   feedStatus(): FeedStatus;
   /** Fetches the news feed now (the console's "refresh now", SIGHUP); never rejects. */
   refreshFeed(): Promise<FeedStatus>;
+  /** The operator's announcements (DATA/announcements.json); a change reaches the screens by itself. */
+  announcements: AnnouncementsStore;
+  /** Where the remote playlist (settings.remotePlaylist) stands. */
+  remotePlaylistStatus(): RemotePlaylistStatus;
+  /** Fetches the remote playlist now; never rejects. */
+  refreshRemotePlaylist(): Promise<RemotePlaylistStatus>;
   /** Stops watching, closes the server and flushes the log. Safe to call twice. */
   close(): Promise<void>;
 }

@@ -21,7 +21,14 @@ import { createLogger, type Logger } from '../logger';
 import { createMediaCatalog } from '../media/media-catalog';
 import { openRemoteImages } from '../media/remote-images';
 import { openFeedService } from '../feed/feed-service';
-import { openPlaylistStore } from '../playlist/playlist-store';
+import { openPlaylistStore, type ActivePlaylist } from '../playlist/playlist-store';
+import { openRemotePlaylist } from '../playlist/remote-playlist';
+import { createVideoProbe } from '../media/video-probe';
+import {
+  announcementStates,
+  nextAnnouncementEndMs,
+  openAnnouncementsStore,
+} from '../announcements/announcements-store';
 import { openSettingsStore } from '../settings/settings-store';
 import { watchFolder } from '../watch-folder';
 import type { HostOptions, RunningHost } from './host-api';
@@ -71,12 +78,14 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     onAvailable: () => rebuild(),
     ...(options.imageMaxEdgePx ? { maxEdgePx: options.imageMaxEdgePx } : {}),
   });
+  const videos = createVideoProbe({ logger: log, onProbed: () => rebuild() });
   const media = createMediaCatalog({
     slidesDir: join(options.assetsDir, 'slides'),
     libraryDir: paths.mediaLibrary,
     cacheDir: paths.mediaCache,
     remote,
     logger: log,
+    videos,
   });
   const defaultPlaylist = await loadDefaultPlaylist(options.assetsDir);
   const playlists = await openPlaylistStore({
@@ -85,6 +94,29 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     defaultPlaylist,
     logger: log,
   });
+  const remotePlaylist = await openRemotePlaylist({
+    stateFile: join(paths.root, 'state', 'remote-playlist.json'),
+    settings: () => settings().remotePlaylist,
+    logger: log,
+  });
+  /** The playlist in force: the remote one while its URL is set and a good copy is had, else playlist.json's. */
+  const playlistInForce = (): {
+    playlist: Playlist;
+    origin: ActivePlaylist['origin'] | 'remote';
+    problem: string | null;
+  } => {
+    const fetched = remotePlaylist.current();
+    return fetched
+      ? { playlist: fetched, origin: 'remote', problem: remotePlaylist.status().lastError }
+      : playlists.current();
+  };
+  const announcements = await openAnnouncementsStore({
+    file: join(paths.root, 'announcements.json'),
+    logger: log,
+    now,
+  });
+  let announcementTimer: NodeJS.Timeout | undefined;
+  const unknownLengthWarned = new Set<string>();
   const sse = createSseHub();
   const feed = await openFeedService({
     stateFile: paths.feedState,
@@ -102,10 +134,12 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   const savedAnchor = await readRotationAnchor(paths.rotationAnchor);
   const anchorWriter = createRotationAnchorWriter(paths.rotationAnchor, log);
 
+  let closed = false;
   function rebuild(): void {
+    if (closed) return;
     const current = settings();
     const nowMs = Date.now();
-    const playlist = playlists.current().playlist;
+    const playlist = playlistInForce().playlist;
     const news = newsInputs(feed.current(), current, remote, nowMs);
     // Pictures no longer named by the playlist or the featured news leave the cache: bounded over months.
     remote.retain([...playlistImageUrls(playlist), ...news.imageUrls]);
@@ -119,16 +153,36 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
           defaultSlogans: defaultPlaylist.marquee?.text ?? [],
           timezone: current.timezone,
           news: news.context,
+          video: {
+            urlFor: media.videoUrlFor,
+            durationMsFor: media.videoDurationMsFor,
+            onUnknownDuration(src, fallbackMs) {
+              if (unknownLengthWarned.has(src)) return;
+              unknownLengthWarned.add(src);
+              log.warn(
+                'video-length-unknown',
+                `video "${src}" does not say how long it is and its item has no durationS; playing ${fallbackMs / 1000} s of it`,
+                { src },
+              );
+            },
+          },
         },
         timezone: current.timezone,
         showClock: current.showClock,
         version: options.version,
         newsFreshness: news.freshness,
-        announcements: [],
+        announcements: announcementStates(announcements.list(), nowMs),
       },
       nowMs,
       savedAnchor,
     );
+    // The state drops an announcement at its end, even with nothing else happening (screens also hide it themselves).
+    clearTimeout(announcementTimer);
+    const nextEndMs = nextAnnouncementEndMs(announcements.list(), nowMs);
+    if (nextEndMs !== null && !closed) {
+      announcementTimer = setTimeout(rebuild, Math.min(nextEndMs - nowMs + 1, MAX_TIMER_MS));
+      announcementTimer.unref();
+    }
     if (state && JSON.stringify({ ...state, revision: 0 }) === JSON.stringify({ ...next, revision: 0 })) return;
     state = next;
     anchorWriter.save({ rotationKey: stateRotationKey(state), epochMs: state.epochMs });
@@ -137,8 +191,11 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   }
   rebuild();
   const stopPlaylist = playlists.onChange(rebuild);
+  const stopRemotePlaylist = remotePlaylist.onChange(rebuild);
+  const stopAnnouncements = announcements.onChange(rebuild);
   const stopSettings = settingsStore.onChange(() => {
     feed.reconfigure();
+    remotePlaylist.reconfigure();
     rebuild();
   });
   const stopFeed = feed.onChange(() => {
@@ -148,7 +205,11 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   await mkdir(paths.mediaLibrary, { recursive: true }).catch(() => undefined);
   const stopLibrary = watchFolder({ folder: paths.mediaLibrary, onChange: rebuild, logger: log });
   const stopAll = async () => {
+    closed = true;
+    clearTimeout(announcementTimer);
     stopPlaylist();
+    stopRemotePlaylist();
+    stopAnnouncements();
     stopSettings();
     stopFeed();
     stopLibrary();
@@ -157,12 +218,15 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     await feed.close();
     sse.closeAll();
     await playlists.close();
+    await remotePlaylist.close();
+    await announcements.close();
+    await videos.settled();
     await anchorWriter.settled();
   };
 
   const getState = (): PlayerState => state as PlayerState;
   const health = (): Health => {
-    const active = playlists.current();
+    const active = playlistInForce();
     const feedStatus = feed.status();
     return {
       status: active.problem || dataDir.problem || feedStatus.stale ? 'degraded' : 'ok',
@@ -189,7 +253,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     metrics: createMetrics({
       slides: () => getState().slides.length,
       screens: sse.size,
-      playlistProblem: () => playlists.current().problem !== null,
+      playlistProblem: () => playlistInForce().problem !== null,
       stateRevision: () => getState().revision,
       feed: feed.status,
     }),
@@ -224,6 +288,9 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     settings,
     feedStatus: feed.status,
     refreshFeed: feed.refreshNow,
+    announcements,
+    remotePlaylistStatus: remotePlaylist.status,
+    refreshRemotePlaylist: remotePlaylist.refreshNow,
     close() {
       closing ??= (async () => {
         sse.closeAll(); // the page streams first, so the server has nothing open to wait for
@@ -254,10 +321,14 @@ function urlFor(host: string, port: number): string {
   return `http://${isIPv6(host) ? `[${host}]` : host}:${port}`;
 }
 
-/** The http(s) pictures a playlist names (the others are bundled or in the library). */
+/** The http(s) pictures a playlist names, scheduled playlists included (the others are bundled or in the library). */
 function playlistImageUrls(playlist: Playlist): string[] {
-  return playlist.items.flatMap((item) => (item.type === 'image' && /^https?:\/\//i.test(item.src) ? [item.src] : []));
+  const items = [...playlist.items, ...(playlist.playlists ?? []).flatMap((scheduled) => scheduled.items)];
+  return items.flatMap((item) => (item.type === 'image' && /^https?:\/\//i.test(item.src) ? [item.src] : []));
 }
+
+/** setTimeout holds at most ~24.8 days; a later end is reached by rebuilding on the way. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 async function loadDefaultPlaylist(assetsDir: string): Promise<Playlist> {
   const file = join(assetsDir, 'default-playlist.json');
