@@ -4,16 +4,14 @@
  */
 import { z } from 'zod';
 import { scheduleSchema } from '../schedule/schedule-schema';
-import {
+import type {
   countdownItemSchema,
-  expected,
-  idSchema,
   imageItemSchema,
   newsItemSchema,
-  playlistItemSchema,
   textItemSchema,
   videoItemSchema,
 } from './item-schemas';
+import { expected, idSchema, playlistItemSchema } from './item-schemas';
 
 export { ITEM_TYPES, NEWS_COUNT_MAX, playlistItemSchema } from './item-schemas';
 
