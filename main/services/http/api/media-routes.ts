@@ -21,6 +21,8 @@ export function registerMediaRoutes(app: FastifyInstance, deps: Pick<ApiDeps, 'm
     const part = await request.file({
       limits: { fileSize: Math.max(MEDIA_MAX_BYTES.image, MEDIA_MAX_BYTES.video), files: 1, fields: 0, parts: 1 },
       throwFileSizeLimit: false,
+      // The name as sent, so a path in it is refused by name rather than silently cut to its last part.
+      preservePath: true,
     });
     if (!part || part.fieldname !== MEDIA_UPLOAD_FIELD) {
       part?.file.resume();

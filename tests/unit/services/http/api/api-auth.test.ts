@@ -179,7 +179,7 @@ describe('CSRF', () => {
 
   it('a change needs the session token in x-pano-csrf and no foreign Origin or Referer; otherwise 403 and nothing changes', async () => {
     const session = await kit.signIn();
-    const refused = [
+    const refused: Record<string, string>[] = [
       { [CSRF_HEADER]: '' },
       { [CSRF_HEADER]: 'not-the-token' },
       { origin: 'http://evil.example' },
@@ -187,7 +187,7 @@ describe('CSRF', () => {
       { origin: 'http://localhost:8080' },
     ];
     for (const headers of refused) {
-      const response = await kit.asConsole(session, { ...patch, headers: headers as Record<string, string> });
+      const response = await kit.asConsole(session, { ...patch, headers });
       expect(response.statusCode, JSON.stringify(headers)).toBe(403);
     }
     const foreignReferer = await kit.app.inject({

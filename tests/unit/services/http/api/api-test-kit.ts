@@ -17,6 +17,7 @@ import { createHttpServer } from '../../../../../main/services/http/http-server'
 import type { ApiDeps } from '../../../../../main/services/http/api';
 import { createSseHub } from '../../../../../main/services/http/sse-hub';
 import { createLogger } from '../../../../../main/services/logger';
+import type { MediaCatalog } from '../../../../../main/services/media/media-catalog';
 import { openMediaLibrary } from '../../../../../main/services/media/media-library';
 import { openPlaylistHistory } from '../../../../../main/services/playlist/playlist-history';
 import { openPlaylistStore, type PlaylistStore } from '../../../../../main/services/playlist/playlist-store';
@@ -138,7 +139,8 @@ export async function startKit(options: KitOptions = {}) {
     state: api.state,
     health,
     metrics: async () => ({ contentType: 'text/plain', body: '' }),
-    media: { urlFor: (src) => src, resolve: async () => null },
+    // The API never touches the catalog of /media/*; only its type is needed here.
+    media: { urlFor: (src: string) => src, resolve: async () => null } as unknown as MediaCatalog,
     sse: createSseHub(),
     report: () => undefined,
     api,
