@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Playlist } from '../../../../main/core/playlist/schema';
+import type * as AtomicWrite from '../../../../main/services/atomic-write';
 import { createLogger } from '../../../../main/services/logger';
 import { openPlaylistHistory, revisionOf } from '../../../../main/services/playlist/playlist-history';
 
 const failWrites = vi.hoisted(() => ({ matching: null as RegExp | null }));
 vi.mock('../../../../main/services/atomic-write', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../../main/services/atomic-write')>();
+  const real = await importOriginal<typeof AtomicWrite>();
   return {
     writeFileAtomic: async (file: string, data: string | Uint8Array) => {
       if (failWrites.matching?.test(file)) throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
@@ -66,7 +67,7 @@ describe('playlist history', () => {
     const list = await history.list();
     expect(list).toHaveLength(20);
     expect(await readdir(join(dir, 'history'))).toHaveLength(20);
-    expect(list[0]?.savedAt > (list[1]?.savedAt ?? '')).toBe(true);
+    expect((list[0]?.savedAt ?? '') > (list[1]?.savedAt ?? '')).toBe(true);
   });
 
   it('skips a damaged kept copy when undoing', async () => {
