@@ -12,7 +12,10 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     rollupOptions: {
-      input: { player: 'renderer/player/index.html' },
+      input: {
+        player: 'renderer/player/index.html',
+        console: 'renderer/console/index.html',
+      },
     },
   },
 });
