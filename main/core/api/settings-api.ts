@@ -1,21 +1,23 @@
 /**
  * Settings over the API. GET /api/settings answers the stored settings; PATCH
- * takes any subset of the top-level fields (`feed` is replaced as a whole, with
- * its own defaults for what it leaves out) and answers the settings now stored.
+ * takes any subset of the top-level fields (an object such as `feed` is
+ * replaced as a whole, with its own defaults for what it leaves out) and
+ * answers the settings now stored.
  */
 import { z } from 'zod';
 import { settingsSchema } from '../settings';
 
-const shape = settingsSchema.shape;
+type SettingsShape = typeof settingsSchema.shape;
+type PatchShape = { [K in keyof SettingsShape]: z.ZodOptional<ReturnType<SettingsShape[K]['unwrap']>> };
 
-/** PATCH /api/settings: each field optional, no defaults filled in (a patch must not reset what it omits). */
-export const settingsPatchSchema = z.strictObject({
-  displayIndex: shape.displayIndex.unwrap().optional(),
-  timezone: shape.timezone.unwrap().optional(),
-  feed: shape.feed.unwrap().optional(),
-  showClock: shape.showClock.unwrap().optional(),
-  defaultTransition: shape.defaultTransition.unwrap().optional(),
-});
+// Each field without its default: a patch must not reset what it leaves out. Built from the settings
+// schema, so a new setting is patchable without touching this file.
+const patchShape = Object.fromEntries(
+  Object.entries(settingsSchema.shape).map(([key, field]) => [key, field.unwrap().optional()]),
+) as PatchShape;
+
+/** PATCH /api/settings: each top-level field optional; unknown fields are named as errors. */
+export const settingsPatchSchema = z.strictObject(patchShape);
 
 /** 200 from GET and PATCH /api/settings. */
 export const settingsResponseSchema = settingsSchema;
