@@ -15,10 +15,13 @@ import type { Settings } from '../../core/settings';
 import { describeProblems } from '../../core/validation';
 import { bindRefusal } from '../auth/bind-guard';
 import { dataPaths, prepareDataDir } from '../data-dir';
+import { openAuth } from '../auth/auth';
 import { createHttpServer } from '../http/http-server';
 import { createSseHub } from '../http/sse-hub';
 import { createLogger, type Logger } from '../logger';
 import { createMediaCatalog } from '../media/media-catalog';
+import { openMediaLibrary } from '../media/media-library';
+import { openPlaylistHistory } from '../playlist/playlist-history';
 import { openRemoteImages } from '../media/remote-images';
 import { openFeedService } from '../feed/feed-service';
 import { openPlaylistStore, type ActivePlaylist } from '../playlist/playlist-store';
@@ -260,6 +263,24 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     media,
     sse,
     report,
+    api: {
+      auth: await openAuth({ dataDir: paths.root }),
+      logger: log,
+      settings: settingsStore, // the stored settings, not this run's --timezone/--feed-url
+      playlist: playlists,
+      history: openPlaylistHistory({ file: paths.playlist, historyDir: join(paths.root, 'history'), logger: log }),
+      media: await openMediaLibrary({
+        dir: paths.mediaLibrary,
+        logger: log,
+        ...(options.imageMaxEdgePx ? { maxEdgePx: options.imageMaxEdgePx } : {}),
+      }),
+      announcements,
+      feed,
+      health,
+      state: getState,
+      logFile: paths.log,
+      mediaCacheDir: paths.mediaCache,
+    },
   });
   let address: string | null = null;
   try {
