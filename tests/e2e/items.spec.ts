@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import type { PlayerState, VideoSlide } from '../../main/core/player-state';
 import { webmBytes } from '../fixtures/video/video-bytes';
 import { startHostProcess, type HostProcess } from '../support/host-process';
 
@@ -91,45 +90,10 @@ test('a text slide shows its title and body, in NFC, inside the screen above the
   }
 });
 
-/** The state the host pushes to screens: its first server-sent event. */
-async function hostState(url: string): Promise<PlayerState> {
-  const controller = new AbortController();
-  const response = await fetch(`${url}/events`, { signal: controller.signal });
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  let text = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) throw new Error('the event stream ended before the first state');
-    text += new TextDecoder().decode(value);
-    const data = /event: state\ndata: (.*)\n/.exec(text)?.[1];
-    if (data) {
-      controller.abort();
-      return JSON.parse(data) as PlayerState;
-    }
-  }
-}
-
-/**
- * Plays `slide` on the page. The host does not put video items into the state
- * yet (its resolver skips them until the media library is wired), so the
- * page's event stream is answered with the host's own state carrying this
- * slide; everything else (page, media, reports) is the real host's.
- */
-async function playVideoSlide(page: Page, slide: VideoSlide): Promise<void> {
-  const state = await hostState(host.url);
-  const withVideo: PlayerState = { ...state, revision: state.revision + 1, slides: [slide], scheduled: [] };
-  await page.route(`${host.url}/events`, (route) =>
-    route.fulfill({
-      status: 200,
-      headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store' },
-      body: `retry: 60000\nevent: state\ndata: ${JSON.stringify(withVideo)}\n\n`,
-    }),
-  );
-  await page.goto(host.url);
-}
-
-function videoSlide(id: string, src: string): VideoSlide {
-  return { kind: 'video', id, itemId: id, src, durationMs: 30_000, transition: 'crossfade', fit: 'auto', muted: true };
+/** Puts `bytes` into the host's media library (DATA/media), as a copy or an upload would. */
+async function addToLibrary(name: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(join(host.dataDir, 'media'), { recursive: true });
+  await writeFile(join(host.dataDir, 'media', name), bytes);
 }
 
 /** A real, playable WebM: two seconds of a canvas recorded by Chromium's MediaRecorder (ffmpeg is not at hand). */
@@ -170,9 +134,10 @@ async function recordWebm(browser: Browser): Promise<Buffer> {
 }
 
 test('a video slide plays in the page’s one muted, inline <video> without controls', async ({ page, browser }) => {
-  await mkdir(join(host.dataDir, 'media'), { recursive: true });
-  await writeFile(join(host.dataDir, 'media', 'phim.webm'), await recordWebm(browser));
-  await playVideoSlide(page, videoSlide('phim', '/media/library/phim.webm'));
+  await addToLibrary('phim.webm', await recordWebm(browser));
+  await writePlaylist([{ id: 'phim', type: 'video', src: 'phim.webm', durationS: 30 }]);
+  // The host reads the file (type, length) before the slide enters the state, then pushes it: wait on the page.
+  await page.goto(host.url);
   const slide = active(page);
   await expect(slide).toHaveAttribute('data-item-id', 'phim');
   await expect(slide).toHaveAttribute('data-kind', 'video');
@@ -186,19 +151,22 @@ test('a video slide plays in the page’s one muted, inline <video> without cont
     src: v.getAttribute('src'),
   }));
   expect(props).toMatchObject({ muted: true, controls: false, playsInline: true });
-  expect(props.src).toBe('/media/library/phim.webm');
+  // The library URL carries the file's version, so a replaced file is fetched afresh.
+  expect(props.src).toMatch(/^\/media\/library\/phim\.webm\?v=\d+-\d+$/);
   // It really plays: time moves on (media time is real time, not the page clock).
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0.2);
 });
 
 test('a video the screen cannot play shows the readable fallback card and the host logs it', async ({ page }) => {
-  await mkdir(join(host.dataDir, 'media'), { recursive: true });
   // A WebM by its bytes (so the host serves it) but without a single track: the browser refuses it.
-  await writeFile(join(host.dataDir, 'media', 'hong.webm'), webmBytes({}));
-  await playVideoSlide(page, videoSlide('phim-hong', '/media/library/hong.webm'));
+  await addToLibrary('hong.webm', webmBytes({}));
+  await writePlaylist([{ id: 'phim-hong', type: 'video', src: 'hong.webm', durationS: 30 }]);
+  await page.goto(host.url);
   const slide = active(page);
   await expect(slide).toHaveAttribute('data-item-id', 'phim-hong');
   await expect(slide).toHaveAttribute('data-fallback', 'true');
   await expect(slide).toContainText('LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC KẠN');
-  await host.waitForLog(/hong\.webm of item "phim-hong" failed \(video: the file is missing or not a video/);
+  await host.waitForLog(
+    /image \/media\/library\/hong\.webm of item "phim-hong" failed \(video: the file is missing or not a video/,
+  );
 });

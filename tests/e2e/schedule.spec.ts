@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { AnnouncementState, PlayerState } from '../../main/core/player-state';
+import type { Announcement } from '../../main/core/announcements';
 import { startHostProcess, type HostProcess } from '../support/host-process';
 
 // The screen resolves schedules by its own clock (page.clock) in the host's zone, Asia/Ho_Chi_Minh (UTC+7).
@@ -123,22 +123,21 @@ test('a scheduled playlist takes over with its own slogans in its window and han
   await expect(slogans).not.toContainText('Nhiệt liệt chào mừng Đại hội');
 });
 
-/** The state the host pushes to screens: its first server-sent event. */
-async function hostState(url: string): Promise<PlayerState> {
-  const controller = new AbortController();
-  const response = await fetch(`${url}/events`, { signal: controller.signal });
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  let text = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) throw new Error('the event stream ended before the first state');
-    text += new TextDecoder().decode(value);
-    const data = /event: state\ndata: (.*)\n/.exec(text)?.[1];
-    if (data) {
-      controller.abort();
-      return JSON.parse(data) as PlayerState;
-    }
-  }
+/**
+ * Writes DATA/announcements.json as the console or an operator's editor would, and waits until the host has
+ * taken it (its store watches the folder: a change applies after a 150 ms debounce, well under a second).
+ * Written beside it and renamed in, so the store never reads a half-written file (which it would set aside).
+ */
+async function writeAnnouncements(announcements: Announcement[]): Promise<void> {
+  const file = join(host.dataDir, 'announcements.json');
+  await writeFile(`${file}.writing`, JSON.stringify({ version: 1, announcements }, null, 2));
+  await rename(`${file}.writing`, file);
+  await host.waitForLog(`announcements.json loaded (${announcements.length} announcement(s))`);
+}
+
+/** An instant as the file holds it: with its zone, in Hà Nội time as an operator would write it. */
+function hanoiIso(ms: number): string {
+  return `${new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
 }
 
 test('a takeover and a banner show exactly inside their windows by the page clock, over slides that keep running', async ({
@@ -152,35 +151,24 @@ test('a takeover and a banner show exactly inside their windows by the page cloc
     ],
   });
   const starts = hanoi(2, '10:00:00');
-  const announcements: AnnouncementState[] = [
+  await writeAnnouncements([
     {
       id: 'so-tan',
       mode: 'takeover',
       title: 'Mời toàn thể cán bộ về hội trường',
       body: 'Hội nghị bắt đầu lúc 10 giờ 15.',
-      startsAtMs: starts,
-      endsAtMs: starts + 60_000,
+      startsAt: hanoiIso(starts),
+      endsAt: hanoiIso(starts + 60_000),
     },
     {
       id: 'nhac-nho',
       mode: 'banner',
       title: 'Giữ trật tự trong phòng họp',
       body: '',
-      startsAtMs: starts,
-      endsAtMs: starts + 120_000,
+      startsAt: hanoiIso(starts),
+      endsAt: hanoiIso(starts + 120_000),
     },
-  ];
-  // The host does not keep announcements yet (its store is not wired): answer the page's event stream
-  // with the host's own state plus these announcements; page and media are the real host's.
-  const state = await hostState(host.url);
-  const withAnnouncements = { ...state, revision: state.revision + 1, announcements };
-  await page.route(`${host.url}/events`, (route) =>
-    route.fulfill({
-      status: 200,
-      headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store' },
-      body: `retry: 60000\nevent: state\ndata: ${JSON.stringify(withAnnouncements)}\n\n`,
-    }),
-  );
+  ]);
   await page.clock.install({ time: starts - 5_000 });
   await page.goto(host.url);
   const shown = page.locator('[data-testid="announcement"][data-active="true"]');
