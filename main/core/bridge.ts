@@ -19,6 +19,8 @@ export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
 export type ScreenReport =
   | { type: 'ready'; revision: number }
   | { type: 'image-failed'; itemId: string; src: string; reason: string }
+  /** A video that would not load or play in time (`kind` leaves room for other media without a new type). */
+  | { type: 'media-failed'; kind: 'video'; itemId: string; src: string; reason: string }
   | { type: 'render-error'; message: string };
 
 /** How a screen receives state and reports back, whichever host it runs under. */

@@ -16,5 +16,12 @@ export const screenReportSchema = z.discriminatedUnion('type', [
     src: shortText(SCREEN_REPORT_LIMITS.src),
     reason: shortText(SCREEN_REPORT_LIMITS.reason),
   }),
+  z.strictObject({
+    type: z.literal('media-failed'),
+    kind: z.literal('video'),
+    itemId: shortText(SCREEN_REPORT_LIMITS.itemId),
+    src: shortText(SCREEN_REPORT_LIMITS.src),
+    reason: shortText(SCREEN_REPORT_LIMITS.reason),
+  }),
   z.strictObject({ type: z.literal('render-error'), message: shortText(SCREEN_REPORT_LIMITS.message) }),
 ]) satisfies z.ZodType<ScreenReport>;

@@ -16,12 +16,15 @@ export function imageFailedReport(itemId: string, src: string, reason: string): 
   };
 }
 
-/**
- * A video that would not load or play in time. The report channel has one
- * media failure shape (`image-failed`) today, so the reason says it is a video.
- */
+/** A video that would not load or play in time; its own type, so the host's log names it a video. */
 export function videoFailedReport(itemId: string, src: string, reason: string): ScreenReport {
-  return imageFailedReport(itemId, src, `video: ${reason || 'unknown'}`);
+  return {
+    type: 'media-failed',
+    kind: 'video',
+    itemId: clip(itemId, LIMITS.itemId),
+    src: clip(src, LIMITS.src),
+    reason: clip(reason || 'unknown', LIMITS.reason),
+  };
 }
 
 /** A render that threw; the message is what a person needs to find it. */

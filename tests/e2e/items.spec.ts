@@ -166,7 +166,8 @@ test('a video the screen cannot play shows the readable fallback card and the ho
   await expect(slide).toHaveAttribute('data-item-id', 'phim-hong');
   await expect(slide).toHaveAttribute('data-fallback', 'true');
   await expect(slide).toContainText('LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC KẠN');
+  // Logged as a video (not as an image), by its path without the version query.
   await host.waitForLog(
-    /image \/media\/library\/hong\.webm of item "phim-hong" failed \(video: the file is missing or not a video/,
+    /video \/media\/library\/hong\.webm of item "phim-hong" failed \(the file is missing or not a video/,
   );
 });

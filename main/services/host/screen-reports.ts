@@ -1,5 +1,5 @@
 /**
- * What screens report (a broken image, a render error), turned into log lines.
+ * What screens report (a broken image or video, a render error), turned into log lines.
  * Screens repeat themselves after every reload, so each distinct report is
  * logged once; the memory of what was logged is bounded, and screen-supplied
  * text is cleaned so it cannot forge extra log lines.
@@ -20,16 +20,29 @@ function withoutQuery(src: string): string {
   return at === -1 ? src : src.slice(0, at);
 }
 
+/** The log line of a report (unclean screen text still in it), or null for one not worth a line. */
+function lineOf(report: ScreenReport, screen: string): string | null {
+  switch (report.type) {
+    case 'ready':
+      return null;
+    case 'render-error':
+      return `screen ${screen}: display error: ${report.message}`;
+    case 'image-failed':
+    case 'media-failed': {
+      // An operator searching the log for a broken video should not have to read "image".
+      const what = report.type === 'image-failed' ? 'image' : report.kind;
+      return `screen ${screen}: ${what} ${withoutQuery(report.src)} of item "${report.itemId}" failed (${report.reason}); it shows the fallback card`;
+    }
+  }
+}
+
 /** A function that logs one report from `screen`, once. */
 export function createScreenReportLog(log: Logger): (report: ScreenReport, screen: string) => void {
   const seen = new Set<string>();
   return (report, screen) => {
-    if (report.type === 'ready') return;
-    const line = cleanText(
-      report.type === 'image-failed'
-        ? `screen ${screen}: image ${withoutQuery(report.src)} of item "${report.itemId}" failed (${report.reason}); it shows the fallback card`
-        : `screen ${screen}: display error: ${report.message}`,
-    );
+    const raw = lineOf(report, screen);
+    if (raw === null) return;
+    const line = cleanText(raw);
     if (seen.has(line)) return;
     seen.add(line);
     if (seen.size > REMEMBERED_REPORTS) seen.delete(seen.values().next().value as string);

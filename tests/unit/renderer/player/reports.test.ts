@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCREEN_REPORT_LIMITS, screenReportSchema } from '../../../../main/core/screen-report';
-import { imageFailedReport, renderErrorReport } from '../../../../renderer/player/reports';
+import { imageFailedReport, renderErrorReport, videoFailedReport } from '../../../../renderer/player/reports';
 
 describe('screen reports', () => {
   it('are accepted by the host even when the text is long', () => {
@@ -28,5 +28,25 @@ describe('screen reports', () => {
 
   it('never send an empty reason', () => {
     expect(imageFailedReport('bk1', '/media/bk1.jpg', '')).toMatchObject({ reason: 'unknown' });
+    expect(videoFailedReport('phim', '/media/library/phim.webm', '')).toMatchObject({ reason: 'unknown' });
+  });
+
+  it('tell a failed video as a video, not as an image', () => {
+    expect(videoFailedReport('phim', '/media/library/phim.webm', 'not ready to play within 8000 ms')).toEqual({
+      type: 'media-failed',
+      kind: 'video',
+      itemId: 'phim',
+      src: '/media/library/phim.webm',
+      reason: 'not ready to play within 8000 ms',
+    });
+  });
+
+  it('clip a failed video to the same limits, and the host accepts it', () => {
+    const long = 'x'.repeat(10_000);
+    const video = videoFailedReport(long, long, long) as { itemId: string; src: string; reason: string };
+    expect(video.itemId).toHaveLength(SCREEN_REPORT_LIMITS.itemId);
+    expect(video.src).toHaveLength(SCREEN_REPORT_LIMITS.src);
+    expect(video.reason).toHaveLength(SCREEN_REPORT_LIMITS.reason);
+    expect(screenReportSchema.safeParse(video).success).toBe(true);
   });
 });

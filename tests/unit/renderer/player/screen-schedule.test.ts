@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnouncementState, PlayerState } from '../../../../main/core/player-state';
 import { cardView } from '../../../../renderer/player/card-view';
-import { videoFailedReport } from '../../../../renderer/player/reports';
 import {
   activeAnnouncements,
   sameAnnouncements,
@@ -94,16 +93,5 @@ describe('text on cards', () => {
 
   it('keeps markup as text', () => {
     expect(cardView('<b>Họp</b>', '<script>x</script>').title).toBe('<b>Họp</b>');
-  });
-});
-
-describe('a failed video report', () => {
-  it('travels as a media failure whose reason says it is a video', () => {
-    expect(videoFailedReport('phim', '/media/library/phim.webm', 'not ready to play within 8000 ms')).toEqual({
-      type: 'image-failed',
-      itemId: 'phim',
-      src: '/media/library/phim.webm',
-      reason: 'video: not ready to play within 8000 ms',
-    });
   });
 });

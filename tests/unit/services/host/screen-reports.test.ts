@@ -21,6 +21,30 @@ describe('screen reports', () => {
     ]);
   });
 
+  it('names a video a screen could not play as a video, without its version query', () => {
+    const { log, lines } = capture();
+    const report = createScreenReportLog(log);
+    report(
+      {
+        type: 'media-failed',
+        kind: 'video',
+        itemId: 'phim-hong',
+        src: '/media/library/x.webm?v=17-34',
+        reason: 'the video could not be decoded',
+      },
+      '127.0.0.1',
+    );
+    expect(lines).toEqual([
+      'screen 127.0.0.1: video /media/library/x.webm of item "phim-hong" failed (the video could not be decoded); it shows the fallback card',
+    ]);
+  });
+
+  it('does not log a screen that says it is ready', () => {
+    const { log, lines } = capture();
+    createScreenReportLog(log)({ type: 'ready', revision: 3 }, 'kiosk');
+    expect(lines).toEqual([]);
+  });
+
   it('logs a report a screen repeats after every reload once, even when the file version changed', () => {
     const { log, lines } = capture();
     const report = createScreenReportLog(log);
