@@ -14,8 +14,9 @@ import type { Health } from '../../core/health';
 import type { PlayerState } from '../../core/player-state';
 import { EVENTS_PATH, REPORT_PATH, type ScreenReport } from '../../core/bridge';
 import { screenReportSchema } from '../../core/screen-report';
+import { parseByteRange } from '../../core/byte-range';
 import { describeProblems, problemsFromZod } from '../../core/validation';
-import { parseByteRange, type MediaCatalog } from '../media/media-catalog';
+import type { MediaCatalog } from '../media/media-catalog';
 import { apiPlugin, createApiGate, type ApiDeps } from './api';
 import type { SseHub } from './sse-hub';
 

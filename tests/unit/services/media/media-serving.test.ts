@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../../../main/services/http/http-server';
 import { createSseHub } from '../../../../main/services/http/sse-hub';
 import { createLogger } from '../../../../main/services/logger';
-import { createMediaCatalog, parseByteRange, type MediaCatalog } from '../../../../main/services/media/media-catalog';
+import { createMediaCatalog, type MediaCatalog } from '../../../../main/services/media/media-catalog';
 import { createVideoProbe, type VideoProbe } from '../../../../main/services/media/video-probe';
 import { JPEG_BYTES } from '../../../fixtures/images';
 import { mp4Bytes, webmBytes } from '../../../fixtures/video/video-bytes';
@@ -170,15 +170,5 @@ describe('GET /media/* with ranges', () => {
       expect(response.statusCode, path).toBe(404);
       expect(response.body).not.toContain('secret');
     }
-  });
-});
-
-describe('parseByteRange', () => {
-  it('reads the forms a browser sends', () => {
-    expect(parseByteRange('bytes=0-', 10)).toEqual({ start: 0, end: 9 });
-    expect(parseByteRange('bytes=-20', 10)).toEqual({ start: 0, end: 9 });
-    expect(parseByteRange('bytes=-0', 10)).toBe('unsatisfiable');
-    expect(parseByteRange(undefined, 10)).toBeNull();
-    expect(parseByteRange('bytes=0-0', 0)).toBe('unsatisfiable');
   });
 });
