@@ -3,9 +3,12 @@
  * come from dist/renderer, media from the host's catalogue; nothing is ever
  * loaded over file://, and every response carries the one CSP of core.
  */
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
+import { parseByteRange } from '../core/byte-range';
 import type { RunningHost } from '../services/host/host-api';
 import type { Logger } from '../services/logger';
 import { APP_HOST, APP_SCHEME } from './app-url';
@@ -59,24 +62,42 @@ async function respond(request: Request, deps: PanoProtocolDeps): Promise<Respon
   return response;
 }
 
+/**
+ * One file, whole or in the byte range asked for. Electron's file:// loader
+ * answers a Range with the whole file (200, no Accept-Ranges), and a <video>
+ * served that way can neither seek nor, for an MP4 with its index at the end,
+ * always start: ranges are cut here, as the browser host's /media/* does.
+ */
 async function serveFile(filePath: string, contentType: string, request: Request): Promise<Response> {
+  let size: number;
   try {
-    if (!(await stat(filePath)).isFile()) return plain(404, 'not found');
+    const stats = await stat(filePath);
+    if (!stats.isFile()) return plain(404, 'not found');
+    size = stats.size;
   } catch {
     return plain(404, 'not found');
   }
-  // net.fetch reads through Chromium's file loader: it streams, honours Range (video seeking) and reads inside app.asar.
-  const range = request.headers.get('range');
-  const upstream = await net.fetch(pathToFileURL(filePath).toString(), {
-    method: request.method,
-    headers: range ? { range } : {},
-  });
   const headers = new Headers(appResponseHeaders(contentType));
-  for (const name of ['content-length', 'content-range', 'accept-ranges']) {
-    const value = upstream.headers.get(name);
-    if (value) headers.set(name, value);
+  headers.set('accept-ranges', 'bytes');
+  const range = parseByteRange(request.headers.get('range') ?? undefined, size);
+  if (range === 'unsatisfiable') {
+    headers.set('content-range', `bytes */${size}`);
+    return new Response(null, { status: 416, headers });
   }
-  return new Response(upstream.body, { status: upstream.status, headers });
+  if (range === null) {
+    // The whole file through Chromium's file loader: it streams and reads inside app.asar.
+    const upstream = await net.fetch(pathToFileURL(filePath).toString(), { method: request.method });
+    headers.set('content-length', String(size));
+    return new Response(request.method === 'HEAD' ? null : upstream.body, { status: upstream.status, headers });
+  }
+  headers.set('content-range', `bytes ${range.start}-${range.end}/${size}`);
+  headers.set('content-length', String(range.end - range.start + 1));
+  // Electron's fs reads inside app.asar too, so a bundled file can be cut the same way.
+  const body =
+    request.method === 'HEAD'
+      ? null
+      : (Readable.toWeb(createReadStream(filePath, { start: range.start, end: range.end })) as ReadableStream);
+  return new Response(body, { status: 206, headers });
 }
 
 function plain(status: number, text: string): Response {

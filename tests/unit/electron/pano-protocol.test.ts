@@ -13,7 +13,8 @@ vi.mock('electron', () => ({
     handle: (scheme: string, handler: (request: Request) => Promise<Response>) => handlers.set(scheme, handler),
     registerSchemesAsPrivileged: () => {},
   },
-  // Electron's net.fetch reads file:// URLs; here, the same from disk.
+  // Electron's net.fetch reads file:// URLs; here, the same from disk — and, like Electron's file loader,
+  // it ignores any Range header and answers the whole file.
   net: {
     fetch: async (url: string) => {
       const body = await readFile(fileURLToPath(url));
@@ -27,8 +28,12 @@ const { handlePanoProtocol } = await import('../../../main/electron/pano-protoco
 let root: string;
 const errors: string[] = [];
 const log: Logger = { info: () => {}, warn: () => {}, error: (_event, message) => errors.push(message) };
-const get = (url: string, method = 'GET') =>
-  (handlers.get('pano') as (r: Request) => Promise<Response>)(new Request(url, { method }));
+const get = (url: string, method = 'GET', headers: Record<string, string> = {}) =>
+  (handlers.get('pano') as (r: Request) => Promise<Response>)(new Request(url, { method, headers }));
+
+/** A 100-byte "video" whose byte n is n, so a slice shows where it was cut from. */
+const VIDEO = Uint8Array.from({ length: 100 }, (_, n) => n);
+const VIDEO_URL = 'pano://app/media/library/phim.webm?v=1-100';
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'pano-protocol-'));
@@ -39,12 +44,16 @@ beforeAll(async () => {
   await writeFile(join(root, 'renderer', 'assets', 'player.js'), 'console.log(1)');
   await writeFile(join(root, 'secret.txt'), 'not for the screen');
   await writeFile(join(root, 'media', 'bk1.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+  await writeFile(join(root, 'media', 'phim.webm'), VIDEO);
   handlePanoProtocol({
     rendererDir: join(root, 'renderer'),
-    resolveMedia: async (urlPath) =>
-      urlPath === '/media/bundled/bk1.jpg'
-        ? { filePath: join(root, 'media', 'bk1.jpg'), contentType: 'image/jpeg' }
-        : null,
+    resolveMedia: async (urlPath) => {
+      if (urlPath === '/media/bundled/bk1.jpg')
+        return { filePath: join(root, 'media', 'bk1.jpg'), contentType: 'image/jpeg' };
+      if (urlPath === '/media/library/phim.webm')
+        return { filePath: join(root, 'media', 'phim.webm'), contentType: 'video/webm' };
+      return null;
+    },
     log,
   });
 });
@@ -72,6 +81,59 @@ describe('the pano:// protocol', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/jpeg');
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]));
+  });
+
+  it('serves a whole video with its length and says it takes ranges', async () => {
+    const response = await get(VIDEO_URL);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('accept-ranges')).toBe('bytes');
+    expect(response.headers.get('content-length')).toBe('100');
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(VIDEO);
+  });
+
+  it.each([
+    ['the start, as a <video> asks first', 'bytes=0-', 0, 99],
+    ['the middle, as a seek asks', 'bytes=40-49', 40, 49],
+    ['the end, as an MP4 with its index last is read', 'bytes=-8', 92, 99],
+    ['a range that runs past the end, cut at the last byte', 'bytes=95-500', 95, 99],
+  ])('answers a range at %s with 206 and exactly those bytes', async (_name, range, start, end) => {
+    const response = await get(VIDEO_URL, 'GET', { range });
+    expect(response.status).toBe(206);
+    expect(response.headers.get('content-range')).toBe(`bytes ${start}-${end}/100`);
+    expect(response.headers.get('content-length')).toBe(String(end - start + 1));
+    expect(response.headers.get('accept-ranges')).toBe('bytes');
+    expect(response.headers.get('content-type')).toBe('video/webm');
+    expect(response.headers.get('content-security-policy')).toBe(PLAYER_CSP);
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(VIDEO.slice(start, end + 1));
+  });
+
+  it('answers 416 with the size for a range past the end', async () => {
+    const response = await get(VIDEO_URL, 'GET', { range: 'bytes=100-' });
+    expect(response.status).toBe(416);
+    expect(response.headers.get('content-range')).toBe('bytes */100');
+    expect(response.headers.get('content-security-policy')).toBe(PLAYER_CSP);
+    expect((await response.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  it.each(['bytes=0-1,5-6', 'bytes=9-3', 'items=0-1'])(
+    'serves the whole file for a range it does not take (%s)',
+    async (range) => {
+      const response = await get(VIDEO_URL, 'GET', { range });
+      expect(response.status).toBe(200);
+      expect(new Uint8Array(await response.arrayBuffer())).toEqual(VIDEO);
+    },
+  );
+
+  it('answers a HEAD with a range by its headers alone', async () => {
+    const response = await get(VIDEO_URL, 'HEAD', { range: 'bytes=10-19' });
+    expect(response.status).toBe(206);
+    expect(response.headers.get('content-range')).toBe('bytes 10-19/100');
+    expect((await response.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  it('refuses a range of media the host does not know with 404', async () => {
+    const response = await get('pano://app/media/library/none.webm', 'GET', { range: 'bytes=0-' });
+    expect(response.status).toBe(404);
   });
 
   it.each([
