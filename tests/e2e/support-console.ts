@@ -71,6 +71,20 @@ export async function jpegFile(name: string): Promise<{ name: string; mimeType: 
 /** The slide the player shows (or is bringing in). */
 export const activeSlide = (player: Page): Locator => player.locator('[data-testid="slide"][data-active="true"]');
 
+/**
+ * Waits (at most `withinMs`) until the player's rotation has restarted with
+ * `itemId` at or after `sinceMs` (the host restarts a rotation at its first
+ * item when the playlist's shape changes), and says how long that took.
+ */
+export async function rotationRestartsWith(player: Page, itemId: string, sinceMs: number, withinMs = 2_000) {
+  const slide = activeSlide(player);
+  await expect(slide).toHaveAttribute('data-item-id', itemId, { timeout: withinMs });
+  const tookMs = Date.now() - sinceMs;
+  // The slide's start is the new rotation's epoch, set by the host at the save (same machine, same clock).
+  expect(Number(await slide.getAttribute('data-started-at'))).toBeGreaterThanOrEqual(sinceMs - 50);
+  return tookMs;
+}
+
 /** The playlist cards of the console, in order. */
 export const cards = (page: Page): Locator => page.getByTestId('playlist-item');
 
@@ -85,27 +99,42 @@ export const card = (page: Page, itemId: string): Locator =>
 /**
  * Drags a card by its handle with the mouse and drops it on another card, in
  * small steps as a hand moves (the list starts a drag after a few pixels).
+ * The dragged card's middle ends a little above the target's middle, which is
+ * where the list (closest centre) puts it in the target's place.
  */
 export async function dragCard(page: Page, itemId: string, ontoItemId: string): Promise<void> {
-  const from = await card(page, itemId).getByTestId('item-drag-handle').boundingBox();
+  const handle = await card(page, itemId).getByTestId('item-drag-handle').boundingBox();
+  const from = await card(page, itemId).boundingBox();
   const onto = await card(page, ontoItemId).boundingBox();
-  if (!from || !onto) throw new Error(`cards ${itemId} and ${ontoItemId} must be on screen`);
-  const startX = from.x + from.width / 2;
-  const startY = from.y + from.height / 2;
-  await page.mouse.move(startX, startY);
+  if (!handle || !from || !onto) throw new Error(`cards ${itemId} and ${ontoItemId} must be on screen`);
+  const x = handle.x + handle.width / 2;
+  const startY = handle.y + handle.height / 2;
+  const endY = startY + (onto.y + onto.height / 2) - (from.y + from.height / 2) - 4;
+  await page.mouse.move(x, startY);
   await page.mouse.down();
-  await page.mouse.move(startX, startY - 10, { steps: 3 });
-  // Onto the upper part of the target, so the dragged card lands before it.
-  await page.mouse.move(startX, onto.y + onto.height * 0.25, { steps: 8 });
-  await page.mouse.move(startX, onto.y + onto.height * 0.2, { steps: 2 });
+  await page.mouse.move(x, startY + Math.sign(endY - startY) * 10, { steps: 2 });
+  await page.mouse.move(x, endY, { steps: 8 });
   await page.mouse.up();
 }
 
-/** Moves a card up by `places` with the keyboard on its handle: Space lifts, ↑ moves, Space drops. */
+/**
+ * Moves a card up by `places` with the keyboard on its handle: Space lifts, ↑
+ * moves, Space drops. Each key waits for what a screen reader hears (the
+ * list's live region says "name → position/count"), so no key outruns the list.
+ */
 export async function keyboardMoveUp(page: Page, itemId: string, places: number): Promise<void> {
-  const handle = card(page, itemId).getByTestId('item-drag-handle');
-  await handle.focus();
+  const moved = card(page, itemId);
+  await expect(moved).toBeVisible(); // the list has loaded: positions below are read from it
+  const count = await cards(page).count();
+  const from = (await cardIds(page)).indexOf(itemId) + 1;
+  const heard = page.locator('[id^="DndLiveRegion"]');
+  await moved.getByTestId('item-drag-handle').focus();
   await page.keyboard.press('Space');
-  for (let i = 0; i < places; i++) await page.keyboard.press('ArrowUp');
+  await expect(moved).toHaveClass(/\bdragging\b/);
+  for (let i = 1; i <= places; i++) {
+    await page.keyboard.press('ArrowUp');
+    await expect(heard).toContainText(`→ ${from - i}/${count}`);
+  }
   await page.keyboard.press('Space');
+  await expect(moved).not.toHaveClass(/\bdragging\b/);
 }
