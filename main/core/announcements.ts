@@ -4,7 +4,7 @@
  * every schedule. Stored by the host in DATA/announcements.json; they end by
  * themselves and survive restarts.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 /** How an announcement shows. */
 export const ANNOUNCEMENT_MODES = ['takeover', 'banner'] as const;

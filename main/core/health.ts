@@ -1,5 +1,5 @@
 /** The body of GET /healthz (contract.md), shared by the server and its tests. */
-import { z } from 'zod';
+import { z } from './zod';
 
 export const healthSchema = z.object({
   /** `ok` when the screen plays what the operator set; `degraded` when it plays a fallback. */

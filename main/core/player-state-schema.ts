@@ -3,7 +3,7 @@
  * outside input like any other, so a broken host or a garbled message cannot
  * put NaN into the timeline or a string where a duration belongs.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { ANNOUNCEMENT_MODES } from './announcements';
 import { IMAGE_FITS, TRANSITION_KINDS, type PlayerState } from './player-state';
 import { scheduleSchema } from './schedule/schedule-schema';

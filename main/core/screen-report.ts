@@ -1,5 +1,5 @@
 /** The validator for reports that arrive from screens over HTTP (outside input like any other). */
-import { z } from 'zod';
+import { z } from './zod';
 import type { ScreenReport } from './bridge';
 
 /** The longest text a report may carry in each field; screens clip to these before sending. */

@@ -2,7 +2,7 @@
  * The settings of one screen, stored as settings.json in the data directory
  * (conf in the browser host, electron-store in the kiosk: the same file format).
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { DEFAULT_FEED_SETTINGS, feedSettingsSchema } from './feed/feed-settings';
 import { TRANSITION_KINDS } from './player-state';
 import { DEFAULT_TIMEZONE, isValidTimeZone } from './timezone';

@@ -1,5 +1,4 @@
 /** Letting through only states a screen can render, whichever bridge they came by. */
-import './zod-without-eval';
 import type { ScreenReport } from '../../main/core/bridge';
 import type { PlayerState } from '../../main/core/player-state';
 import { checkPlayerState } from '../../main/core/player-state-schema';

@@ -1,5 +1,4 @@
 /** Entry point of the operator console (/console). */
-import './zod-jitless'; // first: before any module builds a schema
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import { StrictMode } from 'react';

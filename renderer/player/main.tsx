@@ -1,5 +1,4 @@
 /** Entry point of the player page. */
-import '../bridge/zod-without-eval'; // first: before any module builds a schema
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectBridge } from '../bridge/connect-bridge';

@@ -1,5 +1,5 @@
 /** Announcements over the API: list, add (or replace by id), remove. */
-import { z } from 'zod';
+import { z } from '../zod';
 import { announcementSchema } from '../announcements';
 
 /** POST /api/announcements: one announcement; an existing id is replaced. */

@@ -1,5 +1,5 @@
 /** Error bodies every API route shares, so the console shows one kind of message. */
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** One problem with a request body: `{ field: 'items[2].durationS', message: 'must be greater than 0' }`. */
 export const fieldProblemSchema = z.object({ field: z.string(), message: z.string() });

@@ -1,5 +1,5 @@
 /** Trying a feed before saving it, and fetching the configured one now. */
-import { z } from 'zod';
+import { z } from '../zod';
 import { FEED_FORMATS } from '../feed/article';
 import { feedSettingsSchema } from '../feed/feed-settings';
 

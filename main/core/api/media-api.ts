@@ -1,5 +1,5 @@
 /** The media library over the API: list, upload (multipart, one file field), delete. */
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Largest accepted upload per kind, in bytes. */
 export const MEDIA_MAX_BYTES = { image: 30 * 1024 * 1024, video: 500 * 1024 * 1024 } as const;

@@ -1,5 +1,5 @@
 /** The playlist document over the API: read, save with a revision check, history and undo. */
-import { z } from 'zod';
+import { z } from '../zod';
 import { playlistSchema } from '../playlist/schema';
 
 /** How many previous versions of playlist.json the host keeps (DATA/history/). */

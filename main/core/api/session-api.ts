@@ -1,5 +1,5 @@
 /** Sign-in, sign-out and the first password (`/api/session`, `/api/setup-password`). */
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Shortest operator password accepted (also by `npm run set-password`). */
 export const PASSWORD_MIN_LENGTH = 8;

@@ -4,7 +4,7 @@
  * replaced as a whole, with its own defaults for what it leaves out) and
  * answers the settings now stored.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { settingsSchema } from '../settings';
 
 type SettingsShape = typeof settingsSchema.shape;

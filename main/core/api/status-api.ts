@@ -1,5 +1,5 @@
 /** The console's dashboard: health, disk use, recent problems, and what plays over the next days. */
-import { z } from 'zod';
+import { z } from '../zod';
 import { healthSchema } from '../health';
 
 /** How many recent warnings and errors GET /api/status returns. */

@@ -2,7 +2,7 @@
  * The `feed` setting: where the news comes from, how often it is fetched and
  * which articles are featured. Part of settings.json (main/core/settings.ts).
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 const text = (what: string, max: number) =>
   z

@@ -2,7 +2,7 @@
  * The items a playlist can hold. Every item has an id, a time on screen, an
  * optional transition, an `enabled` switch and an optional schedule.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { IMAGE_FITS, TRANSITION_KINDS } from '../player-state';
 import { scheduleSchema } from '../schedule/schedule-schema';
 

@@ -2,7 +2,7 @@
  * The playlist file, version 1 (contract.md). One zod schema is the source of
  * truth: validation, TypeScript types and the published JSON Schema come from it.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { scheduleSchema } from '../schedule/schedule-schema';
 import type {
   countdownItemSchema,

@@ -4,7 +4,7 @@
  * Used by playlist items, scheduled playlists and the console; resolved by
  * the pure functions next to this file.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Days of the week as schedules name them, Monday first as on Vietnamese calendars. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
