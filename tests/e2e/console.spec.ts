@@ -1,7 +1,7 @@
 // The operator console at /console against the real host, as an operator uses it (issue 4):
 // first start, sign-in, upload → playlist → save → the screen, validation, announcements, undo,
 // and the API's 401 for anyone without a session.
-import { access, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { API_METHODS, API_ROUTES, apiPath, type ApiRouteName } from '../../main/core/api/routes';
@@ -89,7 +89,8 @@ test('upload a picture, add it, drag it first with the mouse, shorten it, save: 
     await expect(uploaded).toHaveCount(1);
     const mediaName = (await uploaded.getAttribute('data-media-name')) as string;
     expect(mediaName).toMatch(/^[0-9a-f]{16}\.jpg$/);
-    await access(join(host.dataDir, 'media'));
+    // Stored content-addressed in the library, where a playlist's src finds it.
+    expect((await stat(join(host.dataDir, 'media', mediaName))).size).toBeGreaterThan(0);
 
     // Add it from the playlist page's library picker: it lands last.
     await page.getByTestId('nav-playlist').click();
