@@ -67,7 +67,13 @@ export const videoItemSchema = z.strictObject({
   ...commonItemFields,
   durationS: durationS.optional().describe('Seconds on screen. Default: the length of the video.'),
   type: z.literal('video'),
-  src: mediaSrc.describe('A file name in the media library, or an http(s) URL.'),
+  src: mediaSrc
+    // Videos are not downloaded into the cache (yet): say so when the file is read, not by a silent skip.
+    .refine(
+      (src) => !/^https?:\/\//i.test(src),
+      'must be a file in the media library (videos from a URL are not supported yet)',
+    )
+    .describe('An MP4 or WebM file name in the media library.'),
   fit,
   muted: z.boolean({ error: 'must be true or false' }).optional().describe('Default: true (halls are quiet).'),
 });

@@ -83,6 +83,13 @@ describe('parsePlaylist', () => {
     ]);
   });
 
+  it('refuses a video named by URL with a message saying what to do, rather than skipping it silently', () => {
+    const text = playlistText([{ id: 'phim', type: 'video', src: 'https://congdoanbackan.org.vn/phim.mp4' }]);
+    expect(messageOf(text)).toBe(
+      'items[0].src: must be a file in the media library (videos from a URL are not supported yet)',
+    );
+  });
+
   it('says the items list is required when it is missing', () => {
     expect(messageOf(JSON.stringify({ version: 1 }))).toBe('items: is required');
   });
