@@ -2,19 +2,16 @@
  * One host: settings, playlist, media and the HTTP server wired together. Used
  * as it is by the browser host (`npm run serve`) and by the kiosk shell.
  */
-import { mkdir, readFile } from 'node:fs/promises';
-import { isIPv6, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Health } from '../../core/health';
 import type { PlayerState } from '../../core/player-state';
 import { nextPlayerState, stateRotationKey } from '../../core/player-state-builder';
-import { parsePlaylist } from '../../core/playlist/parse';
 import type { Playlist } from '../../core/playlist/schema';
 import type { Settings } from '../../core/settings';
-import { describeProblems } from '../../core/validation';
 import { bindRefusal } from '../auth/bind-guard';
-import { dataPaths, prepareDataDir } from '../data-dir';
+import { dataPaths } from '../data-dir';
 import { openAuth } from '../auth/auth';
 import { createHttpServer } from '../http/http-server';
 import { createSseHub } from '../http/sse-hub';
@@ -40,9 +37,11 @@ import { newsInputs } from './news-inputs';
 import { createRotationAnchorWriter, readRotationAnchor } from './rotation-anchor-file';
 import { seedSampleImages } from './sample-feed-images';
 import { createScreenReportLog } from './screen-reports';
+import { createVideoContext } from './video-context';
 
-/** A host that could not start, with the one line that says why. */
-export class HostStartError extends Error {}
+import { describeListenError, HostStartError, loadDefaultPlaylist, urlFor, usableDataDir } from './host-startup';
+
+export { HostStartError } from './host-startup';
 
 /** Starts a host; rejects with a HostStartError whose message is meant for the operator. */
 export async function startHost(options: HostOptions, logger?: Logger): Promise<RunningHost> {
@@ -119,7 +118,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     now,
   });
   let announcementTimer: NodeJS.Timeout | undefined;
-  const unknownLengthWarned = new Set<string>();
+  const video = createVideoContext(media, log);
   const sse = createSseHub();
   const feed = await openFeedService({
     stateFile: paths.feedState,
@@ -156,19 +155,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
           defaultSlogans: defaultPlaylist.marquee?.text ?? [],
           timezone: current.timezone,
           news: news.context,
-          video: {
-            urlFor: media.videoUrlFor,
-            durationMsFor: media.videoDurationMsFor,
-            onUnknownDuration(src, fallbackMs) {
-              if (unknownLengthWarned.has(src)) return;
-              unknownLengthWarned.add(src);
-              log.warn(
-                'video-length-unknown',
-                `video "${src}" does not say how long it is and its item has no durationS; playing ${fallbackMs / 1000} s of it`,
-                { src },
-              );
-            },
-          },
+          video,
         },
         timezone: current.timezone,
         showClock: current.showClock,
@@ -323,25 +310,6 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   };
 }
 
-/**
- * The data dir to use: the one asked for, or — when it cannot be created or
- * written — a private temporary one, so the screen still plays the bundled
- * defaults while the problem is named in the log and in /healthz.
- */
-async function usableDataDir(requested: string): Promise<{ dir: string; problem: string | null }> {
-  const prepared = await prepareDataDir(requested);
-  if (prepared.ok) return { dir: prepared.dir, problem: null };
-  // One fixed folder per user, so restarts with a broken data dir do not pile up temporary folders.
-  const fallback = await prepareDataDir(join(tmpdir(), `pano-fallback-${process.getuid?.() ?? 'user'}`));
-  if (!fallback.ok) throw new HostStartError(`${prepared.error}, and no temporary folder could stand in for it`);
-  return { dir: fallback.dir, problem: prepared.error };
-}
-
-/** `http://HOST:PORT` as asked for (contract.md), with IPv6 addresses in brackets. */
-function urlFor(host: string, port: number): string {
-  return `http://${isIPv6(host) ? `[${host}]` : host}:${port}`;
-}
-
 /** The http(s) pictures a playlist names, scheduled playlists included (the others are bundled or in the library). */
 function playlistImageUrls(playlist: Playlist): string[] {
   const items = [...playlist.items, ...(playlist.playlists ?? []).flatMap((scheduled) => scheduled.items)];
@@ -350,20 +318,3 @@ function playlistImageUrls(playlist: Playlist): string[] {
 
 /** setTimeout holds at most ~24.8 days; a later end is reached by rebuilding on the way. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
-
-async function loadDefaultPlaylist(assetsDir: string): Promise<Playlist> {
-  const file = join(assetsDir, 'default-playlist.json');
-  const checked = parsePlaylist(await readFile(file, 'utf8'));
-  if (!checked.ok) throw new HostStartError(`the bundled ${file} is invalid: ${describeProblems(checked.problems)}`);
-  return checked.value;
-}
-
-function describeListenError(error: unknown, options: HostOptions): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE')
-    return `port ${options.port} on ${options.host} is already in use; stop the other program or choose another port with --port`;
-  if (code === 'EACCES') return `not allowed to listen on port ${options.port}; use a port above 1024 with --port`;
-  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
-    return `cannot listen on address ${options.host}: this machine has no such address (--host)`;
-  return `cannot start the HTTP server on ${options.host}:${options.port} (${(error as Error).message})`;
-}
