@@ -6,6 +6,8 @@ import { z } from './zod';
 import { DEFAULT_FEED_SETTINGS, feedSettingsSchema } from './feed/feed-settings';
 import { TRANSITION_KINDS } from './player-state';
 import { DEFAULT_TIMEZONE, isValidTimeZone } from './timezone';
+import { DEFAULT_MAINTENANCE_SETTINGS, maintenanceSettingsSchema } from './kiosk/maintenance-policy';
+import { DEFAULT_DISPLAY_POWER_SETTINGS, displayPowerSettingsSchema } from './kiosk/display-power-policy';
 
 /** A playlist fetched from a URL that, while set, is the playlist in force instead of playlist.json. */
 export const remotePlaylistSettingsSchema = z.strictObject({
@@ -44,6 +46,12 @@ export const settingsSchema = z.strictObject({
   remotePlaylist: remotePlaylistSettingsSchema
     .default({ url: null, pollIntervalMin: 5 })
     .describe('A playlist kept on a web server for many screens; while its URL is set it replaces playlist.json.'),
+  maintenance: maintenanceSettingsSchema
+    .default(DEFAULT_MAINTENANCE_SETTINGS)
+    .describe('A daily refresh of the screen at a quiet hour, unseen by viewers, so it stays healthy for months.'),
+  displayPower: displayPowerSettingsSchema
+    .default(DEFAULT_DISPLAY_POWER_SETTINGS)
+    .describe('Hours the display is on; outside them the screen goes dark and the display is asked to sleep.'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -28,6 +28,13 @@ describe('settings', () => {
       showClock: true,
       defaultTransition: 'crossfade',
       remotePlaylist: { url: null, pollIntervalMin: 5 },
+      maintenance: { reloadAt: '03:30' },
+      displayPower: {
+        enabled: false,
+        on: Object.fromEntries(
+          ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => [day, [{ start: '06:00', end: '22:00' }]]),
+        ),
+      },
     });
     expect(settingsSchema.parse({})).toEqual(DEFAULT_SETTINGS);
   });
@@ -103,5 +110,37 @@ describe('settings', () => {
 
   it('refuses an unknown key (a misspelt setting) rather than ignoring it', () => {
     expect(refusal({ timeZone: 'Asia/Bangkok' })).toBe('timeZone: is not a known field');
+  });
+
+  it('refuses a maintenance time that is not HH:MM, naming the field, and accepts null to switch it off', () => {
+    expect(refusal({ maintenance: { reloadAt: '3h30' } })).toBe(
+      'maintenance.reloadAt: must be a time written HH:MM (24-hour), e.g. 07:30',
+    );
+    expect(checkWith(settingsSchema, { maintenance: { reloadAt: null } }).ok).toBe(true);
+  });
+
+  it('reads display hours given for some days as off on the others', () => {
+    const checked = checkWith(settingsSchema, {
+      displayPower: { enabled: true, on: { mon: [{ start: '07:00', end: '21:00' }] } },
+    });
+    expect(checked.ok && checked.value.displayPower.on).toEqual({
+      mon: [{ start: '07:00', end: '21:00' }],
+      tue: [],
+      wed: [],
+      thu: [],
+      fri: [],
+      sat: [],
+      sun: [],
+    });
+  });
+
+  it('refuses display hours that are malformed or never turn the display on, naming the field', () => {
+    expect(refusal({ displayPower: { on: { mon: [{ start: '7:00', end: '21:00' }] } } })).toBe(
+      'displayPower.on.mon[0].start: must be a time written HH:MM (24-hour), e.g. 07:30',
+    );
+    expect(refusal({ displayPower: { on: { funday: [] } } })).toContain('displayPower.on');
+    expect(refusal({ displayPower: { enabled: true, on: {} } })).toBe(
+      'displayPower.on: must give the display some hours to be on (or set enabled to false)',
+    );
   });
 });
