@@ -58,7 +58,7 @@ export async function openPlaylistStore(options: PlaylistStoreOptions): Promise<
   let active: ActivePlaylist = { playlist: defaultPlaylist, origin: 'default', problem: null };
   let closed = false;
 
-  const lastGood = await readLastGood(lastGoodFile);
+  const lastGood = await readLastGood(lastGoodFile, logger);
 
   function publish(next: ActivePlaylist): void {
     if (isDeepStrictEqual(next, active)) return;
@@ -166,9 +166,23 @@ async function readText(file: string): Promise<FileRead> {
   }
 }
 
-async function readLastGood(file: string): Promise<Playlist | null> {
+async function readLastGood(file: string, logger: Logger): Promise<Playlist | null> {
   const read = await readText(file);
-  if (read.kind !== 'text') return null;
-  const checked = parsePlaylist(read.text);
-  return checked.ok ? checked.value : null;
+  if (read.kind === 'missing') return null;
+  const checked = read.kind === 'text' ? parsePlaylist(read.text) : null;
+  if (checked?.ok) return checked.value;
+  // A damaged safety copy is harmless while playlist.json is good, but it would silently not be there the day
+  // playlist.json breaks: say so now, while someone can still look. The next valid playlist.json rewrites it.
+  const problem =
+    read.kind === 'unreadable'
+      ? `cannot be read (${read.reason})`
+      : describeProblems(checked && !checked.ok ? checked.problems : []);
+  logger.warn(
+    'playlist-last-good-invalid',
+    `${file}: ${problem} — the kept copy of the last valid playlist is unusable`,
+    {
+      file,
+    },
+  );
+  return null;
 }
