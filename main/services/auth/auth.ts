@@ -5,6 +5,8 @@
  * through POST /api/setup-password while none is set.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { Logger } from '../logger';
 import { authFilePath, readPasswordHash, writePasswordHash } from './auth-file';
 import { DEFAULT_SCRYPT, hashPassword, verifyPassword, type PasswordHash, type ScryptParams } from './password-hash';
 import { createSessions, type Session, type SessionLimits, type Sessions } from './sessions';
@@ -39,6 +41,8 @@ export interface AuthOptions {
   signInLimits?: SignInLimits;
   /** Parameters for new hashes (tests may not go below the file's floor of N = 16384). */
   scrypt?: ScryptParams;
+  /** Where a damaged auth.json is reported at open; without it a damaged file only reads as "no password". */
+  logger?: Logger;
 }
 
 /** Password checks running at once; each takes tens of MiB, so a flood must queue, not fill memory. */
@@ -54,6 +58,15 @@ export async function openAuth(options: AuthOptions): Promise<Auth> {
   const limiter = createSignInLimiter(nowMs, options.signInLimits);
   // Checked when no password is set, so a wrong guess costs the same whether a password exists or not.
   const decoy: PasswordHash = await hashPassword(randomBytes(16).toString('hex'), params);
+  // A damaged file reads as "no password set" (never as a default one), which silently reopens the loopback
+  // first-password setup and, on a LAN-bound host, refuses to start: the operator must be told why.
+  if (options.logger && existsSync(file) && readPasswordHash(file) === null) {
+    options.logger.error(
+      'auth-invalid',
+      `${file} is damaged or not a password file: no operator password is in force until one is set again (npm run set-password)`,
+      { file },
+    );
+  }
 
   let running = 0;
   const waiting: (() => void)[] = [];
