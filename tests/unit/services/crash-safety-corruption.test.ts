@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openAuth } from '../../../main/services/auth/auth';
 import { healthSchema } from '../../../main/core/health';
 import type { RunningHost } from '../../../main/services/host/host-api';
 import { startHost } from '../../../main/services/host/start-host';
@@ -43,9 +44,9 @@ const DAMAGE: Record<string, (good: Buffer) => Buffer> = {
 };
 
 /**
- * Damage the host cannot name today. auth.json: readPasswordHash (auth-file.ts) treats a damaged file as "no
- * password set" without a word, and openAuth has no logger from startHost to say it with; the host still starts
- * on loopback (a LAN-bound host refuses to start until a password is set again).
+ * Damage the host does not name yet. auth.json: openAuth reports it when given a logger (checked below), but
+ * startHost does not pass it one yet; the host still starts on loopback (a LAN-bound host refuses to start
+ * until a password is set again).
  */
 const NOT_YET_REPORTED = new Set(['auth.json']);
 
@@ -92,6 +93,11 @@ describe('a stored file damaged by hand', () => {
             `no warning names ${baseName}; the host said:\n${lines.join('\n')}`,
           ).toBe(true);
         const health = healthSchema.parse(await (await fetch(`${host.url}/healthz`)).json());
+        if (name === 'auth.json') {
+          const said: string[] = [];
+          await openAuth({ dataDir, logger: createLogger({ writeLine: (line) => said.push(line) }) });
+          expect(said.join('\n')).toMatch(/error: .*auth\.json is damaged/);
+        }
         if (name === 'playlist.json' || name === 'state/last-good-playlist.json') {
           expect(health.status).toBe('degraded');
           expect(health.playlist.problem).toBeTruthy();
