@@ -41,7 +41,7 @@ export interface ProofOfPlayLogOptions {
   logger: Logger;
   /** Rotate before a line would take the file past this size. */
   maxFileBytes?: number;
-  /** Files kept in all, the live one included; the oldest is dropped beyond this. */
+  /** Files kept in all, the live one included (at least 2); the oldest is dropped beyond this. */
   maxFiles?: number;
 }
 
@@ -56,7 +56,8 @@ const NEWLINE = 0x0a;
 export async function openProofOfPlayLog(options: ProofOfPlayLogOptions): Promise<ProofOfPlayLog> {
   const { file, logger } = options;
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const maxFiles = Math.max(1, options.maxFiles ?? DEFAULT_MAX_FILES);
+  // At least the live file and one rotated one: rotation renames the live file away, it never empties it in place.
+  const maxFiles = Math.max(2, options.maxFiles ?? DEFAULT_MAX_FILES);
   await mkdir(dirname(file), { recursive: true });
   await cutTornTail(file, logger);
 
@@ -82,7 +83,6 @@ export async function openProofOfPlayLog(options: ProofOfPlayLogOptions): Promis
         if (error.code !== 'ENOENT') throw error;
       });
     }
-    if (maxFiles === 1) await rename(file, `${file}.dropped`).catch(() => undefined);
     await syncDirectory(dirname(file));
     handle = await open(file, 'a');
     size = 0;
