@@ -251,7 +251,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     sse,
     report,
     api: {
-      auth: await openAuth({ dataDir: paths.root }),
+      auth: await openAuth({ dataDir: paths.root, logger: log }),
       logger: log,
       settings: settingsStore, // the stored settings, not this run's --timezone/--feed-url
       playlist: playlists,
