@@ -1,6 +1,23 @@
 /** The body of GET /healthz (contract.md), shared by the server and its tests. */
 import { z } from './zod';
 
+/** Where the news feed stands: /healthz `feed`, and the answer of POST /api/feed/refresh. */
+export const feedStatusSchema = z.object({
+  /** The feed in force; null: the bundled sample. */
+  url: z.string().nullable(),
+  origin: z.enum(['sample', 'remote']),
+  /** The last successful fetch (ISO), or null when none has succeeded (or only the sample plays). */
+  lastSuccessAt: z.string().nullable(),
+  lastAttemptAt: z.string().nullable(),
+  /** What went wrong with the last fetch, or null after a success. */
+  lastError: z.string().nullable(),
+  /** Articles held now (the last good feed). */
+  items: z.number().int(),
+  /** True when a configured feed has not answered within its staleAfterHours. */
+  stale: z.boolean(),
+  nextAttemptAt: z.string().nullable(),
+});
+
 export const healthSchema = z.object({
   /** `ok` when the screen plays what the operator set; `degraded` when it plays a fallback. */
   status: z.enum(['ok', 'degraded']),
@@ -17,21 +34,7 @@ export const healthSchema = z.object({
     /** What is wrong with playlist.json (or, when the origin is remote, with the last fetch), or null. */
     problem: z.string().nullable(),
   }),
-  feed: z.object({
-    /** The feed in force; null: the bundled sample. */
-    url: z.string().nullable(),
-    origin: z.enum(['sample', 'remote']),
-    /** The last successful fetch (ISO), or null when none has succeeded (or only the sample plays). */
-    lastSuccessAt: z.string().nullable(),
-    lastAttemptAt: z.string().nullable(),
-    /** What went wrong with the last fetch, or null after a success. */
-    lastError: z.string().nullable(),
-    /** Articles held now (the last good feed). */
-    items: z.number().int(),
-    /** True when a configured feed has not answered within its staleAfterHours. */
-    stale: z.boolean(),
-    nextAttemptAt: z.string().nullable(),
-  }),
+  feed: feedStatusSchema,
   screens: z.object({ connected: z.number().int() }),
   /** The data directory in use, and why it is a temporary stand-in when the configured one is unusable. */
   dataDir: z.object({ path: z.string(), problem: z.string().nullable() }),

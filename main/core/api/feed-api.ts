@@ -1,4 +1,5 @@
 /** Trying a feed before saving it, and fetching the configured one now. */
+import { feedStatusSchema } from '../health';
 import { z } from '../zod';
 import { FEED_FORMATS } from '../feed/article';
 import { feedSettingsSchema } from '../feed/feed-settings';
@@ -29,16 +30,7 @@ export const feedTestResponseSchema = z.discriminatedUnion('ok', [
 ]);
 
 /** 200 from POST /api/feed/refresh: the feed's status after the fetch (the /healthz `feed` object). */
-export const feedStatusSchema = z.object({
-  url: z.string().nullable(),
-  origin: z.enum(['sample', 'remote']),
-  lastSuccessAt: z.string().nullable(),
-  lastAttemptAt: z.string().nullable(),
-  lastError: z.string().nullable(),
-  items: z.number().int(),
-  stale: z.boolean(),
-  nextAttemptAt: z.string().nullable(),
-});
+export { feedStatusSchema };
 
 export type FeedTestRequest = z.input<typeof feedTestRequestSchema>;
 export type FeedTestResponse = z.infer<typeof feedTestResponseSchema>;
