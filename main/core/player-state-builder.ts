@@ -2,6 +2,8 @@
 import type { AnnouncementState, NewsFreshness, PlayerState, ScheduledRotation, Slide } from './player-state';
 import { resolveMarquee, resolveScheduled, resolveSlides, type ResolveContext } from './playlist/resolve';
 import type { Playlist } from './playlist/schema';
+import type { DisplayPowerSettings } from './kiosk/display-power-policy';
+import type { MaintenanceSettings } from './kiosk/maintenance-policy';
 
 /** Everything a PlayerState is made of. */
 export interface StateInputs {
@@ -10,6 +12,8 @@ export interface StateInputs {
   timezone: string;
   showClock: boolean;
   version: string;
+  maintenance: MaintenanceSettings;
+  displayPower: DisplayPowerSettings;
   newsFreshness: NewsFreshness;
   /** The operator's announcements; those already ended at `nowMs` are left out of the state. */
   announcements: readonly AnnouncementState[];
@@ -87,5 +91,7 @@ export function nextPlayerState(
     news: inputs.newsFreshness,
     showClock: inputs.showClock,
     version: inputs.version,
+    maintenance: inputs.maintenance,
+    displayPower: inputs.displayPower,
   };
 }

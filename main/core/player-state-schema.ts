@@ -7,6 +7,8 @@ import { z } from './zod';
 import { ANNOUNCEMENT_MODES } from './announcements';
 import { IMAGE_FITS, TRANSITION_KINDS, type PlayerState } from './player-state';
 import { scheduleSchema } from './schedule/schedule-schema';
+import { DEFAULT_DISPLAY_POWER_SETTINGS, displayPowerSettingsSchema } from './kiosk/display-power-policy';
+import { DEFAULT_MAINTENANCE_SETTINGS, maintenanceSettingsSchema } from './kiosk/maintenance-policy';
 import { checkWith, describeProblems } from './validation';
 
 // Fields every slide has. Unknown fields are dropped (z.object), so each one the screen reads is listed.
@@ -101,6 +103,9 @@ export const playerStateSchema = z.object({
   news: z.object({ lastSuccessAtMs: z.number().nullable(), staleAfterMs: z.number().positive() }),
   showClock: z.boolean(),
   version: z.string(),
+  // Defaults: a screen updated before its host (or a test's hand-made state) still gets a complete state.
+  maintenance: maintenanceSettingsSchema.default(DEFAULT_MAINTENANCE_SETTINGS),
+  displayPower: displayPowerSettingsSchema.default(DEFAULT_DISPLAY_POWER_SETTINGS),
 }) satisfies z.ZodType<PlayerState>;
 
 /** A state a screen can use, or what is wrong with it as `field: why` (e.g. `epochMs: …`). */

@@ -5,6 +5,8 @@
 
 import type { AnnouncementMode } from './announcements';
 import type { Schedule } from './schedule/schedule-schema';
+import type { DisplayPowerSettings } from './kiosk/display-power-policy';
+import type { MaintenanceSettings } from './kiosk/maintenance-policy';
 
 /** How a slide enters the screen. */
 export const TRANSITION_KINDS = ['crossfade', 'slide', 'zoom'] as const;
@@ -144,4 +146,8 @@ export interface PlayerState {
   showClock: boolean;
   /** Pano's version, so a screen can show it in diagnostics. */
   version: string;
+  /** The daily refresh at a quiet hour: the screen reloads itself at a slide change after `reloadAt` (maintenance-policy.ts). */
+  maintenance: MaintenanceSettings;
+  /** When the display is on; outside these hours the screen shows black (display-power-policy.ts). */
+  displayPower: DisplayPowerSettings;
 }

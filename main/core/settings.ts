@@ -8,6 +8,7 @@ import { TRANSITION_KINDS } from './player-state';
 import { DEFAULT_TIMEZONE, isValidTimeZone } from './timezone';
 import { DEFAULT_MAINTENANCE_SETTINGS, maintenanceSettingsSchema } from './kiosk/maintenance-policy';
 import { DEFAULT_DISPLAY_POWER_SETTINGS, displayPowerSettingsSchema } from './kiosk/display-power-policy';
+import { DEFAULT_UPDATE_SETTINGS, updateSettingsSchema } from './update/update-settings';
 
 /** A playlist fetched from a URL that, while set, is the playlist in force instead of playlist.json. */
 export const remotePlaylistSettingsSchema = z.strictObject({
@@ -52,6 +53,9 @@ export const settingsSchema = z.strictObject({
   displayPower: displayPowerSettingsSchema
     .default(DEFAULT_DISPLAY_POWER_SETTINGS)
     .describe('Hours the display is on; outside them the screen goes dark and the display is asked to sleep.'),
+  updates: updateSettingsSchema
+    .default(DEFAULT_UPDATE_SETTINGS)
+    .describe('Automatic updates of the player itself (the kiosk app); off until an update server is set.'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -49,6 +49,10 @@ export function registerIpc({ host, window, log }: IpcDeps): () => void {
       return () => ipcMain.removeHandler(IpcChannel.GetState);
     },
     [IpcChannel.State]: () => host.onState((state) => send(delivery.offer(state))),
+    [IpcChannel.Command]: () =>
+      host.onCommand((command) => {
+        if (!contents.isDestroyed()) contents.send(IpcChannel.Command, command);
+      }),
     [IpcChannel.Report]: () => {
       const onReport = (event: IpcMainEvent, body: unknown) => {
         if (!trusted(event)) return;

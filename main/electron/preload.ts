@@ -5,7 +5,7 @@
  * from core only types and the IpcChannel constant are used, which esbuild inlines.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { BRIDGE_GLOBAL, IpcChannel, type PlayerBridge } from '../core/bridge';
+import { BRIDGE_GLOBAL, IpcChannel, type PlayerBridge, type ScreenCommand } from '../core/bridge';
 import type { PlayerState } from '../core/player-state';
 
 const bridge = {
@@ -20,6 +20,13 @@ const bridge = {
   },
   report(report) {
     ipcRenderer.send(IpcChannel.Report, report);
+  },
+  onCommand(listener) {
+    const onMessage = (_event: IpcRendererEvent, command: ScreenCommand) => listener(command);
+    ipcRenderer.on(IpcChannel.Command, onMessage);
+    return () => {
+      ipcRenderer.removeListener(IpcChannel.Command, onMessage);
+    };
   },
 } satisfies PlayerBridge;
 

@@ -20,6 +20,8 @@ function checkedBridge(preload: PlayerBridge): PlayerBridge {
         if (state) listener(state);
       }),
     report,
+    // An older preload (a page updated before its shell) has no commands: nothing to listen to.
+    onCommand: (listener) => (typeof preload.onCommand === 'function' ? preload.onCommand(listener) : () => undefined),
   };
 }
 

@@ -2,7 +2,13 @@
  * The browser host's bridge: state arrives over server-sent events on
  * `/events`, reports leave by HTTP POST.
  */
-import { EVENTS_PATH, SSE_PING_EVENT, type PlayerBridge } from '../../main/core/bridge';
+import {
+  EVENTS_PATH,
+  SSE_COMMAND_EVENT,
+  SSE_PING_EVENT,
+  type PlayerBridge,
+  type ScreenCommand,
+} from '../../main/core/bridge';
 import type { PlayerState } from '../../main/core/player-state';
 import { sendHttpReport } from './http-report';
 import { reconnectDelayMs } from './reconnect-backoff';
@@ -19,6 +25,7 @@ import { STREAM_CHECK_INTERVAL_MS, streamIsSilent } from './stream-liveness';
  */
 export function createSseBridge(url: string = EVENTS_PATH): PlayerBridge {
   const listeners = new Set<(state: PlayerState) => void>();
+  const commandListeners = new Set<(command: ScreenCommand) => void>();
   const waiting: Array<(state: PlayerState) => void> = [];
   let latest: PlayerState | null = null;
   const gate = createStateGate(sendHttpReport);
@@ -58,6 +65,11 @@ export function createSseBridge(url: string = EVENTS_PATH): PlayerBridge {
       const state = gate(parsed);
       if (state) accept(state);
     });
+    own.addEventListener(SSE_COMMAND_EVENT, (event) => {
+      heard();
+      const command = parseCommand((event as MessageEvent<string>).data);
+      if (command) for (const listener of commandListeners) listener(command);
+    });
     own.addEventListener('error', () => {
       // While CONNECTING, EventSource retries by itself. CLOSED means it gave up
       // (an HTTP error, a wrong content type, a proxy page): start again ourselves.
@@ -80,5 +92,21 @@ export function createSseBridge(url: string = EVENTS_PATH): PlayerBridge {
       return () => listeners.delete(listener);
     },
     report: sendHttpReport,
+    onCommand(listener) {
+      commandListeners.add(listener);
+      return () => commandListeners.delete(listener);
+    },
   };
+}
+
+/** A command from the stream, or null for anything else (a garbled one is ignored, never obeyed half-read). */
+function parseCommand(data: string): ScreenCommand | null {
+  try {
+    const value = JSON.parse(data) as { type?: unknown; reason?: unknown };
+    if (value.type === 'reload-at-boundary' && typeof value.reason === 'string')
+      return { type: 'reload-at-boundary', reason: value.reason.slice(0, 500) };
+  } catch {
+    // not JSON
+  }
+  return null;
 }

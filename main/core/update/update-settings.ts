@@ -1,7 +1,6 @@
 /**
  * The `updates` setting: where a kiosk looks for new versions of itself, how often, and
- * the quiet hours in which it may restart into one. Not yet part of settings.ts — the
- * lead adds it there as `updates: updateSettingsSchema`.
+ * the quiet hours in which it may restart into one (settings.ts: `updates`).
  */
 import { timeWindowSchema } from '../schedule/schedule-schema';
 import { z } from '../zod';

@@ -4,7 +4,7 @@
  * window (which reads them over IPC and the pano:// protocol instead of HTTP).
  */
 import type { PlayerState } from '../../core/player-state';
-import type { ScreenReport } from '../../core/bridge';
+import type { ScreenCommand, ScreenReport } from '../../core/bridge';
 import type { Settings } from '../../core/settings';
 import type { AnnouncementsStore } from '../announcements/announcements-store';
 import type { FeedStatus } from '../feed/feed-service';
@@ -67,6 +67,10 @@ export interface RunningHost {
   resolveMedia(urlPath: string): Promise<MediaFile | null>;
   /** Takes a report from a screen into the log. */
   report(report: ScreenReport, screen: string): void;
+  /** Sends a command to every screen (SSE for pages, IPC for the kiosk window through onCommand). */
+  sendCommand(command: ScreenCommand): void;
+  /** Calls `listener` with every command sent; returns the function that stops it. */
+  onCommand(listener: (command: ScreenCommand) => void): () => void;
   /** The settings in force (stored settings with this run's overrides). */
   settings(): Settings;
   /** Where the news feed stands: last success, last error, staleness. */

@@ -24,6 +24,10 @@ function withoutQuery(src: string): string {
 function lineOf(report: ScreenReport, screen: string): string | null {
   switch (report.type) {
     case 'ready':
+    // Heartbeats, slide changes and self-reloads are the screen monitor's (screen-monitor.ts), not log lines here.
+    case 'heartbeat':
+    case 'slide-shown':
+    case 'reloading':
       return null;
     case 'render-error':
       return `screen ${screen}: display error: ${report.message}`;

@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { SSE_COMMAND_EVENT, type ScreenCommand } from '../../core/bridge';
 import type { Health } from '../../core/health';
 import type { PlayerState } from '../../core/player-state';
 import { nextPlayerState, stateRotationKey } from '../../core/player-state-builder';
@@ -74,6 +75,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
 
   let state: PlayerState | null = null;
   const stateListeners = new Set<(state: PlayerState) => void>();
+  const commandListeners = new Set<(command: ScreenCommand) => void>();
   const remote = await openRemoteImages({
     cacheDir: paths.mediaCache,
     logger: log,
@@ -160,6 +162,8 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
         timezone: current.timezone,
         showClock: current.showClock,
         version: options.version,
+        maintenance: current.maintenance,
+        displayPower: current.displayPower,
         newsFreshness: news.freshness,
         announcements: announcementStates(announcements.list(), nowMs),
       },
@@ -293,6 +297,14 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     },
     resolveMedia: media.resolve,
     report,
+    sendCommand(command) {
+      sse.broadcast(SSE_COMMAND_EVENT, JSON.stringify(command));
+      for (const listener of commandListeners) listener(command);
+    },
+    onCommand(listener) {
+      commandListeners.add(listener);
+      return () => commandListeners.delete(listener);
+    },
     settings,
     feedStatus: feed.status,
     refreshFeed: feed.refreshNow,

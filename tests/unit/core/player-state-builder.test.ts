@@ -8,6 +8,8 @@ import {
 } from '../../../main/core/player-state-builder';
 import type { Playlist } from '../../../main/core/playlist/schema';
 import { positionAt } from '../../../main/core/timeline';
+import { DEFAULT_DISPLAY_POWER_SETTINGS } from '../../../main/core/kiosk/display-power-policy';
+import { DEFAULT_MAINTENANCE_SETTINGS } from '../../../main/core/kiosk/maintenance-policy';
 
 const START_MS = Date.UTC(2024, 1, 3, 1, 0, 0);
 const LATER_MS = START_MS + 3 * 60_000 + 17_250;
@@ -38,6 +40,8 @@ function inputs(playlist: Playlist, overrides: Partial<StateInputs> = {}): State
     timezone: 'Asia/Ho_Chi_Minh',
     showClock: true,
     version: '0.1.0',
+    maintenance: DEFAULT_MAINTENANCE_SETTINGS,
+    displayPower: DEFAULT_DISPLAY_POWER_SETTINGS,
     announcements: [],
     ...overrides,
   };
@@ -52,6 +56,8 @@ describe('nextPlayerState', () => {
       timezone: 'Asia/Ho_Chi_Minh',
       showClock: true,
       version: '0.1.0',
+      maintenance: DEFAULT_MAINTENANCE_SETTINGS,
+      displayPower: DEFAULT_DISPLAY_POWER_SETTINGS,
       marquee: { slogans: SLOGANS, speedPxPerS: 120 },
     });
     expect(state.slides.map((s) => [s.id, s.durationMs])).toEqual([

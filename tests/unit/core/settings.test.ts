@@ -35,6 +35,7 @@ describe('settings', () => {
           ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => [day, [{ start: '06:00', end: '22:00' }]]),
         ),
       },
+      updates: { feedUrl: null, checkEveryHours: 6, installWindow: { start: '02:00', end: '05:00' } },
     });
     expect(settingsSchema.parse({})).toEqual(DEFAULT_SETTINGS);
   });

@@ -1,7 +1,7 @@
 /** The IPC wiring with Electron's ipcMain and window replaced by fakes: who may talk, and when states flow. */
 import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IpcChannel, type ScreenReport } from '../../../main/core/bridge';
+import { IpcChannel, type ScreenCommand, type ScreenReport } from '../../../main/core/bridge';
 import type { PlayerState } from '../../../main/core/player-state';
 import type { RunningHost } from '../../../main/services/host/host-api';
 import type { Logger } from '../../../main/services/logger';
@@ -25,6 +25,7 @@ function setUp() {
   let current = state(1);
   const stateListeners = new Set<(s: PlayerState) => void>();
   const reports: ScreenReport[] = [];
+  const commandListeners = new Set<(c: ScreenCommand) => void>();
   const host = {
     getState: () => current,
     onState: (listener: (s: PlayerState) => void) => {
@@ -32,6 +33,10 @@ function setUp() {
       return () => stateListeners.delete(listener);
     },
     report: (report: ScreenReport) => reports.push(report),
+    onCommand: (listener: (c: ScreenCommand) => void) => {
+      commandListeners.add(listener);
+      return () => commandListeners.delete(listener);
+    },
   } as unknown as RunningHost;
   const sent: unknown[] = [];
   const contents = Object.assign(new EventEmitter(), {
@@ -47,7 +52,7 @@ function setUp() {
     current = s;
     for (const listener of stateListeners) listener(s);
   };
-  return { contents, sent, reports, warnings, unwire, fromApp, push, stateListeners };
+  return { contents, sent, reports, warnings, unwire, fromApp, push, stateListeners, commandListeners };
 }
 
 beforeEach(() => {
@@ -56,6 +61,14 @@ beforeEach(() => {
 });
 
 describe('registerIpc', () => {
+  it('passes the host’s commands on to the page, and stops when unwired', () => {
+    const { sent, commandListeners, unwire } = setUp();
+    for (const listener of commandListeners) listener({ type: 'reload-at-boundary', reason: 'memory' });
+    expect(sent).toContainEqual([IpcChannel.Command, { type: 'reload-at-boundary', reason: 'memory' }]);
+    unwire();
+    expect(commandListeners.size).toBe(0);
+  });
+
   it('wires every channel of core', () => {
     setUp();
     expect([...ipc.handlers.keys(), ...ipc.listeners.keys()].sort()).toEqual(

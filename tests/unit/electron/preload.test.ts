@@ -30,7 +30,7 @@ const bridge = fake.exposed.get(BRIDGE_GLOBAL) as PlayerBridge;
 describe('the preload bridge', () => {
   it(`exposes exactly the PlayerBridge as window.${BRIDGE_GLOBAL}`, () => {
     expect([...fake.exposed.keys()]).toEqual([BRIDGE_GLOBAL]);
-    expect(Object.keys(bridge).sort()).toEqual(['getState', 'onState', 'report']);
+    expect(Object.keys(bridge).sort()).toEqual(['getState', 'onCommand', 'onState', 'report']);
   });
 
   it('gets the state by invoking GetState', async () => {
@@ -49,6 +49,16 @@ describe('the preload bridge', () => {
     expect(first).toEqual([{ revision: 2 }]);
     expect(second).toEqual([{ revision: 2 }, { revision: 3 }]);
     expect(ipcRenderer.listenerCount(IpcChannel.State)).toBe(1);
+  });
+
+  it('passes commands on without the IPC event, and stops listening when asked', () => {
+    const got: unknown[] = [];
+    const stop = bridge.onCommand((command) => got.push(command));
+    ipcRenderer.emit(IpcChannel.Command, { sender: 'secret' }, { type: 'reload-at-boundary', reason: 'memory' });
+    stop();
+    ipcRenderer.emit(IpcChannel.Command, { sender: 'secret' }, { type: 'reload-at-boundary', reason: 'again' });
+    expect(got).toEqual([{ type: 'reload-at-boundary', reason: 'memory' }]);
+    expect(ipcRenderer.listenerCount(IpcChannel.Command)).toBe(0);
   });
 
   it('sends reports on the Report channel', () => {

@@ -7,6 +7,8 @@ import type {
   ScheduledRotation,
 } from '../../../../main/core/player-state';
 import type { Schedule } from '../../../../main/core/schedule/schedule-schema';
+import { DEFAULT_DISPLAY_POWER_SETTINGS } from '../../../../main/core/kiosk/display-power-policy';
+import { DEFAULT_MAINTENANCE_SETTINGS } from '../../../../main/core/kiosk/maintenance-policy';
 
 /** A wall time in Bắc Kạn (UTC+7, no DST) as epoch ms. */
 export const hanoi = (date: string, time = '00:00') => Date.parse(`${date}T${time}:00+07:00`);
@@ -67,6 +69,8 @@ export function hallState(overrides: Partial<PlayerState> = {}): PlayerState {
     news: { lastSuccessAtMs: null, staleAfterMs: 3_600_000 },
     showClock: true,
     version: '0.1.0',
+    maintenance: DEFAULT_MAINTENANCE_SETTINGS,
+    displayPower: DEFAULT_DISPLAY_POWER_SETTINGS,
     ...overrides,
   };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PlayerState } from '../../../../main/core/player-state';
 import { checkPlayerState } from '../../../../main/core/player-state-schema';
+import { DEFAULT_DISPLAY_POWER_SETTINGS } from '../../../../main/core/kiosk/display-power-policy';
+import { DEFAULT_MAINTENANCE_SETTINGS } from '../../../../main/core/kiosk/maintenance-policy';
 
 const good: PlayerState = {
   revision: 3,
@@ -23,6 +25,8 @@ const good: PlayerState = {
   news: { lastSuccessAtMs: null, staleAfterMs: 21_600_000 },
   showClock: true,
   version: '0.1.0',
+  maintenance: DEFAULT_MAINTENANCE_SETTINGS,
+  displayPower: DEFAULT_DISPLAY_POWER_SETTINGS,
 };
 
 describe('the PlayerState a screen accepts', () => {

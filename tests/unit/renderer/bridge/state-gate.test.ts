@@ -3,6 +3,8 @@ import type { ScreenReport } from '../../../../main/core/bridge';
 import type { PlayerState } from '../../../../main/core/player-state';
 import { SCREEN_REPORT_LIMITS } from '../../../../main/core/screen-report';
 import { createStateGate } from '../../../../renderer/bridge/state-gate';
+import { DEFAULT_DISPLAY_POWER_SETTINGS } from '../../../../main/core/kiosk/display-power-policy';
+import { DEFAULT_MAINTENANCE_SETTINGS } from '../../../../main/core/kiosk/maintenance-policy';
 
 const good: PlayerState = {
   revision: 1,
@@ -25,6 +27,8 @@ const good: PlayerState = {
   news: { lastSuccessAtMs: null, staleAfterMs: 21_600_000 },
   showClock: false,
   version: '0.1.0',
+  maintenance: DEFAULT_MAINTENANCE_SETTINGS,
+  displayPower: DEFAULT_DISPLAY_POWER_SETTINGS,
 };
 
 describe('the state gate of a bridge', () => {

@@ -10,6 +10,8 @@ import {
 import { waitUntilChangeMs } from '../../../../renderer/player/use-clocked-value';
 import { textSlide } from './item-fixtures';
 import { imageSlide } from './news-fixtures';
+import { DEFAULT_DISPLAY_POWER_SETTINGS } from '../../../../main/core/kiosk/display-power-policy';
+import { DEFAULT_MAINTENANCE_SETTINGS } from '../../../../main/core/kiosk/maintenance-policy';
 
 const T0 = Date.parse('2026-11-26T08:00:00+07:00');
 const MINUTE = 60_000;
@@ -38,6 +40,8 @@ function state(overrides: Partial<PlayerState> = {}): PlayerState {
     news: { lastSuccessAtMs: null, staleAfterMs: 21_600_000 },
     showClock: true,
     version: '0.1.0',
+    maintenance: DEFAULT_MAINTENANCE_SETTINGS,
+    displayPower: DEFAULT_DISPLAY_POWER_SETTINGS,
     ...overrides,
   };
 }
