@@ -23,8 +23,8 @@ function withoutQuery(src: string): string {
 /** The log line of a report (unclean screen text still in it), or null for one not worth a line. */
 function lineOf(report: ScreenReport, screen: string): string | null {
   switch (report.type) {
-    case 'ready':
     // Heartbeats, slide changes and self-reloads are the screen monitor's (screen-monitor.ts), not log lines here.
+    case 'ready':
     case 'heartbeat':
     case 'slide-shown':
     case 'reloading':
