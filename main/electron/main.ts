@@ -25,6 +25,7 @@ import { recoverFromCrashes } from './recovery';
 import { guardAllWebContents, hardenSession } from './security';
 import { readShellSettings } from './settings-store';
 import { splitShellArgs } from './shell-args';
+import { startKioskUpdates } from './updates';
 import { devToolsAllowed } from './window-options';
 
 /** contract.md: on SIGTERM the player exits within 5 s; keep a margin for Electron's own teardown. */
@@ -144,6 +145,8 @@ async function start(flags: HostFlags, dataDir: string, dataDirProblem: string |
   // The host library does not print; each shell prints contract.md's one ready line itself.
   if (running.url) process.stdout.write(`pano: listening on ${running.url}\n`);
   if (quitting) return;
+  // Before the window: boot health must be listening when the page first reports `ready`.
+  await startKioskUpdates(running, log);
 
   handlePanoProtocol({ rendererDir, resolveMedia: (urlPath) => running.resolveMedia(urlPath), log });
   // The host's answer, not ours: it is the folder whose settings.json it actually reads and writes.
