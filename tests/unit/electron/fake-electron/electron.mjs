@@ -4,6 +4,11 @@
  * the renderer's part too: loading pano://app/ fetches the page through the
  * registered protocol handler and asks for the state over the IPC handler.
  * Every step is written to stderr as `fake: <event> <json>` for the test to read.
+ *
+ * A unit test can also import it in place of 'electron' (vi.mock) and drive one
+ * module: then nothing registers a protocol, loading only records the URL, the
+ * records go to `fakeRecords` instead of stderr, and the test plays Chromium's
+ * part by emitting events (render-process-gone, unresponsive, ready-to-show, …).
  */
 import { EventEmitter } from 'node:events';
 import { appendFileSync, mkdirSync } from 'node:fs';
@@ -12,12 +17,17 @@ import { fileURLToPath } from 'node:url';
 
 // Electron sets this when started as `electron .`; main.ts uses it to find where its flags start.
 process.defaultApp = true;
-// To FAKE_ELECTRON_EVENTS when set (a test that closes the kiosk's stderr still reads them), else stderr.
+/** Every record, for a unit test that imports this module directly: `[event, detail]`. */
+export const fakeRecords = [];
+// To FAKE_ELECTRON_EVENTS when set (a test that closes the kiosk's stderr still reads them), else stderr
+// (but not inside vitest, which reads fakeRecords).
 const record = (event, detail = {}) => {
+  fakeRecords.push([event, detail]);
   const line = `fake: ${event} ${JSON.stringify(detail)}\n`;
   if (process.env.FAKE_ELECTRON_EVENTS) appendFileSync(process.env.FAKE_ELECTRON_EVENTS, line);
-  else process.stderr.write(line);
+  else if (!process.env.VITEST) process.stderr.write(line);
 };
+let nextPid = 1000;
 
 const paths = { userData: fileURLToPath(new URL('./user-data', import.meta.url)) };
 let protocolHandler;
@@ -52,6 +62,22 @@ class App extends EventEmitter {
   exit(code) {
     record('exit', { code });
     process.exit(code);
+  }
+  relaunch(options) {
+    record('relaunch', options ?? {});
+  }
+  /** The processes getAppMetrics reports: the browser, and each live window's renderer at `fakeRendererKb`. */
+  fakeRendererKb = 200_000;
+  getAppMetrics() {
+    const renderers = BrowserWindow.getAllWindows().map((window) => ({
+      type: 'Tab',
+      pid: window.webContents.getOSProcessId(),
+      memory: { workingSetSize: this.fakeRendererKb, peakWorkingSetSize: this.fakeRendererKb },
+    }));
+    return [
+      { type: 'Browser', pid: process.pid, memory: { workingSetSize: 100_000, peakWorkingSetSize: 100_000 } },
+      ...renderers,
+    ];
   }
   quit() {
     const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
@@ -90,20 +116,88 @@ export const ipcMain = Object.assign(new EventEmitter(), {
 });
 export const shell = {};
 
+/** A web contents with a renderer process that a test can crash (forcefullyCrashRenderer) and replace (loadURL). */
+function fakeWebContents(name) {
+  let destroyed = false;
+  let crashed = false;
+  let pid = (nextPid += 1);
+  const contents = Object.assign(new EventEmitter(), {
+    setVisualZoomLevelLimits: async () => {},
+    insertCSS: async (css) => record('insert-css', { css }),
+    send: (channel, payload) => record('send', { channel, revision: payload?.revision }),
+    isDestroyed: () => destroyed,
+    isCrashed: () => crashed,
+    close: () => {
+      destroyed = true;
+      record('contents-closed', { name });
+    },
+    getOSProcessId: () => (crashed || destroyed ? 0 : pid),
+    forcefullyCrashRenderer: () => {
+      record('crash-renderer', { name });
+      contents.crash('killed');
+    },
+    /** Test helper: the renderer dies with `reason`, as Chromium reports it (asynchronously). */
+    crash: (reason, exitCode = 0) => {
+      crashed = true;
+      queueMicrotask(() => contents.emit('render-process-gone', {}, { reason, exitCode }));
+    },
+    /** A load starts in a fresh renderer process. */
+    freshRenderer: () => {
+      crashed = false;
+      pid = nextPid += 1;
+    },
+    capturePage: async () => ({ toPNG: () => Buffer.from(`png of ${name}`) }),
+    setWindowOpenHandler: (handler) => record('window-open', handler({ url: 'https://example.com/' })),
+  });
+  app.emit('web-contents-created', {}, contents);
+  return contents;
+}
+
+const windows = new Set();
+let windowCount = 0;
+
+/** A view laid over a window (the standby card). */
+export class WebContentsView extends EventEmitter {
+  constructor(options) {
+    super();
+    record('view', options);
+    this.webContents = fakeWebContents('view');
+    this.webContents.loadURL = async (url) => record('view-load', { url });
+  }
+  setBounds(bounds) {
+    this.bounds = bounds;
+  }
+  setBackgroundColor(color) {
+    this.backgroundColor = color;
+  }
+}
+
 export class BrowserWindow extends EventEmitter {
+  static getAllWindows() {
+    return [...windows];
+  }
   constructor(options) {
     super();
     record('window', options);
-    this.webContents = Object.assign(new EventEmitter(), {
-      setVisualZoomLevelLimits: async () => {},
-      insertCSS: async (css) => record('insert-css', { css }),
-      send: (channel, state) => record('send', { channel, revision: state.revision }),
-      isDestroyed: () => false,
-      setWindowOpenHandler: (handler) => record('window-open', handler({ url: 'https://example.com/' })),
-    });
-    app.emit('web-contents-created', {}, this.webContents);
+    this.name = `window-${(windowCount += 1)}`;
+    this.destroyed = false;
+    this.visible = false;
+    const children = [];
+    this.contentView = {
+      children,
+      addChildView: (view) => children.push(view),
+      removeChildView: (view) => children.splice(children.indexOf(view), 1),
+    };
+    windows.add(this);
+    this.webContents = fakeWebContents(this.name);
   }
   async loadURL(url) {
+    this.webContents.freshRenderer();
+    if (!protocolHandler) {
+      // A unit test of one module: nothing serves pano://, the test plays the page.
+      record('load', { window: this.name, url });
+      return;
+    }
     const page = await protocolHandler(new Request(url));
     record('page', { url, status: page.status, csp: page.headers.get('content-security-policy') });
     const navigation = { url: 'https://example.com/', defaultPrevented: false };
@@ -127,16 +221,44 @@ export class BrowserWindow extends EventEmitter {
     this.emit('closed');
     app.emit('window-all-closed');
   }
+  destroy() {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    windows.delete(this);
+    record('destroy', { window: this.name });
+    this.emit('closed');
+  }
   isDestroyed() {
-    return false;
+    return this.destroyed;
   }
   isMinimized() {
     return false;
   }
+  isVisible() {
+    return this.visible;
+  }
+  getContentBounds() {
+    return { ...display.bounds };
+  }
+  setKiosk() {}
+  setBounds() {}
   show() {
-    record('show');
+    this.visible = true;
+    record('show', protocolHandler ? {} : { window: this.name });
   }
   focus() {}
 }
 
-export default { app, BrowserWindow, ipcMain, Menu, net, powerSaveBlocker, protocol, screen, session, shell };
+export default {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  net,
+  powerSaveBlocker,
+  protocol,
+  screen,
+  session,
+  shell,
+  WebContentsView,
+};
