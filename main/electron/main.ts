@@ -13,15 +13,11 @@ import { parseHostFlags, type HostFlags } from '../services/host/cli-flags';
 import type { RunningHost } from '../services/host/host-api';
 import { startHost } from '../services/host/start-host';
 import { createLogger, ignoreBrokenPipes, type Logger } from '../services/logger';
-import { APP_START_URL } from './app-url';
-import { refuseCloseUnlessQuitting } from './close-guard';
 import { chooseKioskDataDir, kioskFallbackDataDir } from './data-dir-choice';
-import { followDisplays, pickDisplay } from './display';
 import { pictureEdgeFor } from './display-policy';
-import { registerIpc } from './ipc';
-import { createKioskWindow } from './kiosk-window';
+import { openKioskScreen } from './kiosk-screen';
 import { handlePanoProtocol, registerPanoScheme } from './pano-protocol';
-import { recoverFromCrashes } from './recovery';
+import { superviseKiosk } from './recovery';
 import { guardAllWebContents, hardenSession } from './security';
 import { readShellSettings } from './settings-store';
 import { splitShellArgs } from './shell-args';
@@ -96,7 +92,8 @@ async function main(): Promise<void> {
   });
   app.on('child-process-gone', (_event, details) => {
     // Chromium restarts a lost GPU or utility process itself; the line is for whoever reads the log.
-    if (details.reason !== 'clean-exit')
+    // A lost GPU process is recovery.ts's to log and act on.
+    if (details.reason !== 'clean-exit' && details.type !== 'GPU')
       log.warn('child-process-gone', `kiosk: ${details.type} process ${details.reason}`);
   });
   app.on('window-all-closed', () => app.quit());
@@ -151,21 +148,24 @@ async function start(flags: HostFlags, dataDir: string, dataDirProblem: string |
   handlePanoProtocol({ rendererDir, resolveMedia: (urlPath) => running.resolveMedia(urlPath), log });
   // The host's answer, not ours: it is the folder whose settings.json it actually reads and writes.
   const { displayIndex } = readShellSettings(running.dataDir, log);
-  const display = pickDisplay(displayIndex, log);
-  const kiosk = createKioskWindow({
-    display,
-    preloadPath: fileURLToPath(new URL('./preload.cjs', import.meta.url)),
-    allowDevTools: devToolsAllowed(process.env),
+  // Opens the window, loads pano://app/ and heals it from then on (replacing it when it must).
+  await superviseKiosk({
+    host: running,
     log,
-    onQuitCombo: () => app.quit(),
-  });
-  window = kiosk;
-  refuseCloseUnlessQuitting(kiosk, () => quitting, log);
-  registerIpc({ host: running, window: kiosk, log });
-  recoverFromCrashes(kiosk, log, () => quitting);
-  followDisplays(kiosk, display, displayIndex, log);
-  kiosk.loadURL(APP_START_URL).catch(() => {
-    // did-fail-load has logged it and recovery.ts retries.
+    assetsDir,
+    isQuitting: () => quitting,
+    quit: () => app.quit(),
+    onWindow: (kiosk) => (window = kiosk),
+    openScreen: () =>
+      openKioskScreen({
+        host: running,
+        displayIndex,
+        preloadPath: fileURLToPath(new URL('./preload.cjs', import.meta.url)),
+        allowDevTools: devToolsAllowed(process.env),
+        log,
+        isQuitting: () => quitting,
+        onQuitCombo: () => app.quit(),
+      }),
   });
 }
 
