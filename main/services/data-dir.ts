@@ -16,6 +16,7 @@ export function dataPaths(dataDir: string) {
     mediaLibrary: resolve(dataDir, 'media'),
     mediaCache: resolve(dataDir, 'cache', 'media'),
     log: resolve(dataDir, 'logs', 'pano.log'),
+    proofOfPlay: resolve(dataDir, 'logs', 'proof-of-play.jsonl'),
   };
 }
 export type DataPaths = ReturnType<typeof dataPaths>;

@@ -8,3 +8,4 @@ export * from './routes';
 export * from './session-api';
 export * from './settings-api';
 export * from './status-api';
+export * from './kiosk-api';

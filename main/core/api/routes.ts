@@ -23,6 +23,8 @@ export const API_ROUTES = {
   announcement: '/api/announcements/:id',
   status: '/api/status',
   schedulePreview: '/api/schedule-preview',
+  proofOfPlay: '/api/proof-of-play.csv',
+  screenshot: '/api/screenshot.png',
 } as const;
 
 /** The name of an API resource. */
@@ -44,6 +46,8 @@ export const API_METHODS: { readonly [K in ApiRouteName]: readonly ApiMethod[] }
   announcement: ['DELETE'],
   status: ['GET'],
   schedulePreview: ['GET'],
+  proofOfPlay: ['GET'],
+  screenshot: ['GET'],
 };
 
 /** The session cookie (HttpOnly, SameSite=Strict, Path=/api): the console never reads it. */

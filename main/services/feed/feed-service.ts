@@ -8,7 +8,7 @@ import { isFeedStale, nextPollDelayMs, staleAtMs } from '../../core/feed/poll-po
 import { fetchFeed, readSampleFeed } from './feed-fetch';
 import { createFeedLog } from './feed-log';
 import { readFeedState, writeFeedState, type FeedState } from './feed-state-file';
-import type { FeedService, FeedServiceOptions, FeedSnapshot, FeedStatus } from './feed-types';
+import type { FeedFetchOutcome, FeedService, FeedServiceOptions, FeedSnapshot, FeedStatus } from './feed-types';
 
 export type { FeedService, FeedServiceOptions, FeedSnapshot, FeedStatus } from './feed-types';
 
@@ -49,6 +49,12 @@ export async function openFeedService(options: FeedServiceOptions): Promise<Feed
   let closed = false;
   let writing: Promise<void> = Promise.resolve();
   const listeners = new Set<() => void>();
+  const fetchOutcomes: Record<FeedFetchOutcome, number> = {
+    updated: 0,
+    'not-modified': 0,
+    'fetch-failed': 0,
+    'document-refused': 0,
+  };
 
   const settingsNow = () => {
     const { feed, timezone } = settings();
@@ -148,6 +154,15 @@ export async function openFeedService(options: FeedServiceOptions): Promise<Feed
     controller = null;
     // Settings changed meanwhile: this answer belongs to a configuration no longer in force.
     if (closed || gen !== generation) return;
+    fetchOutcomes[
+      attempt.kind === 'failed'
+        ? attempt.phase === 'fetch'
+          ? 'fetch-failed'
+          : 'document-refused'
+        : attempt.kind === 'document'
+          ? 'updated'
+          : 'not-modified'
+    ]++;
     if (attempt.kind === 'failed') {
       failures++;
       lastError = attempt.error;
@@ -263,6 +278,7 @@ export async function openFeedService(options: FeedServiceOptions): Promise<Feed
   return {
     current,
     status,
+    fetchOutcomes: () => ({ ...fetchOutcomes }),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

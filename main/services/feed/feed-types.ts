@@ -32,10 +32,15 @@ export interface FeedStatus {
   nextAttemptAt: string | null;
 }
 
+/** How a fetch of the feed ended: new articles, unchanged (304), no answer, or an answer refused as a feed. */
+export type FeedFetchOutcome = 'updated' | 'not-modified' | 'fetch-failed' | 'document-refused';
+
 /** The feed as the host sees it. */
 export interface FeedService {
   current(): FeedSnapshot;
   status(): FeedStatus;
+  /** Fetches since the host started, by outcome (for /metrics). */
+  fetchOutcomes(): Record<FeedFetchOutcome, number>;
   /** Articles (or freshness) changed. Returns the unsubscribe. */
   onChange(listener: () => void): () => void;
   /** The console's "refresh now" (also SIGHUP): joins a fetch in progress; never rejects. */

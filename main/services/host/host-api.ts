@@ -47,6 +47,22 @@ export interface HostOptions {
   httpRequired?: boolean;
 }
 
+/** A page that stopped reporting. */
+export interface ScreenSilence {
+  /** The screen's name in the log (`kiosk` for the Electron window, the address for a browser). */
+  screen: string;
+  pageId: string;
+  silentForMs: number;
+}
+
+/** One process of the shell and its resident memory. */
+export interface ProcessMemory {
+  /** Electron's process type: Browser, Tab, GPU, Utility, … */
+  type: string;
+  pid: number;
+  residentBytes: number;
+}
+
 /** A file the host will serve for a media URL path. */
 export interface MediaFile {
   filePath: string;
@@ -83,6 +99,19 @@ export interface RunningHost {
   remotePlaylistStatus(): RemotePlaylistStatus;
   /** Fetches the remote playlist now; never rejects. */
   refreshRemotePlaylist(): Promise<RemotePlaylistStatus>;
+  /** Calls `listener` with every valid report any screen sends (after it is logged); returns the unsubscribe. */
+  onReport(listener: (report: ScreenReport, screen: string) => void): () => void;
+  /**
+   * Calls `listener` once when a page that was reporting falls silent (no heartbeat for
+   * page-watchdog.ts's silence limit); returns the unsubscribe.
+   */
+  onScreenSilent(listener: (silence: ScreenSilence) => void): () => void;
+  /** Counts a recovery the shell or a page performed (`pano_recoveries_total{reason}` in /metrics). */
+  recordRecovery(reason: string): void;
+  /** Where GET /api/screenshot.png gets its picture: the shell that owns the screen sets it; null: none. */
+  setScreenshotSource(capture: (() => Promise<Buffer>) | null): void;
+  /** Where /metrics reads the memory of the shell's other processes (Electron's app.getAppMetrics). */
+  setProcessMemorySource(read: (() => ProcessMemory[]) | null): void;
   /** Stops watching, closes the server and flushes the log. Safe to call twice. */
   close(): Promise<void>;
 }

@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { SSE_COMMAND_EVENT, type ScreenCommand } from '../../core/bridge';
+import { SSE_COMMAND_EVENT, type ScreenCommand, type ScreenReport } from '../../core/bridge';
 import type { Health } from '../../core/health';
 import type { PlayerState } from '../../core/player-state';
 import { nextPlayerState, stateRotationKey } from '../../core/player-state-builder';
@@ -34,6 +34,9 @@ import { openSettingsStore } from '../settings/settings-store';
 import { watchFolder } from '../watch-folder';
 import type { HostOptions, RunningHost } from './host-api';
 import { createMetrics } from './metrics';
+import { openKioskMonitoring } from './kiosk-monitoring';
+import { contentVersion } from './content-version';
+import { folderBytes } from '../http/api/status-routes';
 import { newsInputs } from './news-inputs';
 import { createRotationAnchorWriter, readRotationAnchor } from './rotation-anchor-file';
 import { seedSampleImages } from './sample-feed-images';
@@ -216,6 +219,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     await announcements.close();
     await videos.settled();
     await anchorWriter.settled();
+    await kiosk.close();
   };
 
   const getState = (): PlayerState => state as PlayerState;
@@ -238,18 +242,33 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
       dataDir: { path: paths.root, problem: dataDir.problem },
     };
   };
-  const report = createScreenReportLog(log);
+  const logReport = createScreenReportLog(log);
+  const kiosk = await openKioskMonitoring({ proofOfPlayFile: paths.proofOfPlay, logger: log });
+  const reportListeners = new Set<(report: ScreenReport, screen: string) => void>();
+  const report = (screenReport: ScreenReport, screen: string) => {
+    logReport(screenReport, screen);
+    kiosk.monitor.take(screenReport, screen);
+    for (const listener of reportListeners) listener(screenReport, screen);
+  };
 
   const http = await createHttpServer({
     rendererDir: options.rendererDir,
     state: getState,
     health,
     metrics: createMetrics({
+      version: options.version,
+      uptimeS: () => Math.round((performance.now() - startedAtMs) / 1000),
       slides: () => getState().slides.length,
       screens: sse.size,
       playlistProblem: () => playlistInForce().problem !== null,
       stateRevision: () => getState().revision,
+      content: () => ({ version: contentVersion(getState()), origin: playlistInForce().origin }),
       feed: feed.status,
+      feedFetches: feed.fetchOutcomes,
+      screenCounts: kiosk.monitor.counts,
+      processMemory: kiosk.processMemory,
+      cacheBytes: () => folderBytes(paths.mediaCache),
+      displayPower: () => null,
     }),
     media,
     sse,
@@ -271,6 +290,8 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
       state: getState,
       logFile: paths.log,
       mediaCacheDir: paths.mediaCache,
+      proofOfPlay: kiosk.proofOfPlay,
+      screenshot: kiosk.screenshot,
     },
   });
   let address: string | null = null;
@@ -305,6 +326,14 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
       commandListeners.add(listener);
       return () => commandListeners.delete(listener);
     },
+    onReport(listener) {
+      reportListeners.add(listener);
+      return () => reportListeners.delete(listener);
+    },
+    onScreenSilent: kiosk.monitor.onSilent,
+    recordRecovery: kiosk.monitor.recordRecovery,
+    setScreenshotSource: kiosk.setScreenshotSource,
+    setProcessMemorySource: kiosk.setProcessMemorySource,
     settings,
     feedStatus: feed.status,
     refreshFeed: feed.refreshNow,

@@ -14,6 +14,7 @@ import type { FetchLimits } from '../../net/http-fetch';
 import type { MediaLibrary } from '../../media/media-library';
 import type { PlaylistHistory } from '../../playlist/playlist-history';
 import type { ActivePlaylist } from '../../playlist/playlist-store';
+import type { ProofOfPlayLog } from '../../proof-of-play/proof-of-play-log';
 
 /** The announcements store as the API uses it. */
 export type AnnouncementsApi = Pick<AnnouncementsStore, 'list' | 'add' | 'remove'>;
@@ -46,6 +47,10 @@ export interface ApiDeps {
   logFile: string;
   /** DATA/cache/media, counted in /api/status. */
   mediaCacheDir: string;
+  /** The proof-of-play log, or null when it could not be opened. */
+  proofOfPlay(): Pick<ProofOfPlayLog, 'toCsv'> | null;
+  /** What captures the screen now (set by the shell that owns it), or null when nothing can. */
+  screenshot(): (() => Promise<Buffer>) | null;
   /** For the feed test's fetches (tests shorten the timeouts). */
   fetchLimits?: Partial<FetchLimits>;
   nowMs?: () => number;

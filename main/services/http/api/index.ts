@@ -10,6 +10,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ApiDeps } from './api-deps';
 import { registerAnnouncementRoutes } from './announcements-routes';
 import { registerFeedRoutes } from './feed-routes';
+import { registerKioskRoutes } from './kiosk-routes';
 import { registerMediaRoutes } from './media-routes';
 import { registerPlaylistRoutes } from './playlist-routes';
 import { registerSessionRoutes } from './session-routes';
@@ -45,4 +46,5 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
   registerFeedRoutes(app, deps);
   registerAnnouncementRoutes(app, deps);
   registerStatusRoutes(app, deps);
+  registerKioskRoutes(app, deps);
 }

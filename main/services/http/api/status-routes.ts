@@ -45,7 +45,7 @@ export function registerStatusRoutes(
 }
 
 /** Total size of the plain files in `dir` (0 when it does not exist). */
-async function folderBytes(dir: string): Promise<number> {
+export async function folderBytes(dir: string): Promise<number> {
   let total = 0;
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     const stats = await lstat(join(dir, name)).catch(() => null);

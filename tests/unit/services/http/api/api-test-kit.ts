@@ -21,6 +21,7 @@ import type { MediaCatalog } from '../../../../../main/services/media/media-cata
 import { openMediaLibrary } from '../../../../../main/services/media/media-library';
 import { openPlaylistHistory } from '../../../../../main/services/playlist/playlist-history';
 import { openPlaylistStore, type PlaylistStore } from '../../../../../main/services/playlist/playlist-store';
+import { openProofOfPlayLog } from '../../../../../main/services/proof-of-play/proof-of-play-log';
 
 export const PASSWORD = 'Dai-hoi-XIII-2023';
 /** The floor the auth file accepts: fast enough for tests, still the real algorithm. */
@@ -36,6 +37,8 @@ export interface KitOptions {
   sessionLimits?: SessionLimits;
   mediaMaxBytes?: { image: number; video: number };
   withPassword?: boolean;
+  /** What GET /api/screenshot.png captures; absent: no screen (the plain browser host). */
+  screenshot?: () => Promise<Buffer>;
 }
 
 /** A running kit; `clock.ms` drives sessions and the sign-in limiter. */
@@ -76,6 +79,7 @@ export async function startKit(options: KitOptions = {}) {
     logger,
     ...(options.mediaMaxBytes ? { maxBytes: options.mediaMaxBytes } : {}),
   });
+  const proofOfPlay = await openProofOfPlayLog({ file: join(data, 'logs', 'proof-of-play.jsonl'), logger });
   let settings: Settings = DEFAULT_SETTINGS;
   let announcements: Announcement[] = [];
   const feedStatus = {
@@ -132,6 +136,8 @@ export async function startKit(options: KitOptions = {}) {
     },
     logFile: join(data, 'logs', 'pano.log'),
     mediaCacheDir: join(data, 'cache', 'media'),
+    proofOfPlay: () => proofOfPlay,
+    screenshot: () => options.screenshot ?? null,
     nowMs,
   };
   const app: FastifyInstance = await createHttpServer({
@@ -180,8 +186,10 @@ export async function startKit(options: KitOptions = {}) {
     asConsole,
     announcements: () => announcements,
     settings: () => settings,
+    proofOfPlay,
     async close() {
       await app.close();
+      await proofOfPlay.close();
       await playlist.close();
       await rm(dir, { recursive: true, force: true });
     },
