@@ -31,6 +31,7 @@ import {
   openAnnouncementsStore,
 } from '../announcements/announcements-store';
 import { openSettingsStore } from '../settings/settings-store';
+import { sweepLeftoverTemps } from '../temp-sweep';
 import { watchFolder } from '../watch-folder';
 import type { HostOptions, RunningHost } from './host-api';
 import { createMetrics } from './metrics';
@@ -62,6 +63,8 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
       `${dataDir.problem}; playing the bundled defaults from ${dataDir.dir} until it is fixed`,
     );
   }
+  // Unfinished copies from a write cut short (power loss, SIGKILL); the files they were meant to replace are intact.
+  await sweepLeftoverTemps([paths.root, join(paths.root, 'state'), join(paths.root, 'history')], log);
   const now = () => new Date();
   const startedAtMs = performance.now(); // monotonic: a clock step at boot must not fake the uptime
 
