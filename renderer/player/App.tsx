@@ -2,6 +2,10 @@
 import { useState } from 'react';
 import type { PlayerBridge } from '../../main/core/bridge';
 import { FallbackSlide } from './FallbackSlide';
+import type { PageLife } from './kiosk/page-life';
+import { useHeartbeat } from './kiosk/use-heartbeat';
+import { useHostReloadRequest } from './kiosk/use-host-reload-request';
+import { useSelfWatchdog } from './kiosk/use-self-watchdog';
 import { DecodeCache, decodeImage } from './image-decoder';
 import { LastGoodImage } from './last-good-image';
 import { imageFailedReport, videoFailedReport } from './reports';
@@ -18,16 +22,23 @@ const NO_STATE_STANDBY_MS = 3_000;
 /** Props of App. */
 export interface AppProps {
   bridge: PlayerBridge;
+  /** This page load: its id, and what the kiosk hooks share. */
+  life: PageLife;
 }
 
 /**
  * Until the first state arrives the stage is black, for NO_STATE_STANDBY_MS at
  * most; then the branded card stands in while the host stays silent. The
  * decode cache and the one video element live as long as the page, so a new
- * state never throws away a decoded picture or a loaded video.
+ * state never throws away a decoded picture or a loaded video. The heartbeat
+ * and the self-watchdog run for the whole life of the page.
  */
-export function App({ bridge }: AppProps) {
+export function App({ bridge, life }: AppProps) {
   const state = usePlayerState(bridge);
+  // Alive and watching itself from the start, before any state arrives.
+  useHeartbeat(bridge, life);
+  useSelfWatchdog(bridge, life);
+  useHostReloadRequest(bridge, life);
   const [cache] = useState(
     () =>
       new DecodeCache({
@@ -49,6 +60,7 @@ export function App({ bridge }: AppProps) {
     <Screen
       state={state}
       bridge={bridge}
+      life={life}
       cache={cache}
       videos={videos}
       lastGood={lastGood}

@@ -5,6 +5,10 @@ import type { PlayerState } from '../../main/core/player-state';
 import { Announcements } from './Announcements';
 import { Clock } from './Clock';
 import { ErrorBoundary } from './ErrorBoundary';
+import { DisplayOff } from './kiosk/DisplayOff';
+import type { PageLife } from './kiosk/page-life';
+import { useDisplayPower } from './kiosk/use-display-power';
+import { useSlideChanges } from './kiosk/use-slide-changes';
 import type { DecodeCache } from './image-decoder';
 import type { LastGoodImage } from './last-good-image';
 import { LastGoodSlide } from './LastGoodSlide';
@@ -20,6 +24,7 @@ import type { VideoPlayer } from './video-player';
 export interface ScreenProps {
   state: PlayerState;
   bridge: PlayerBridge;
+  life: PageLife;
   cache: DecodeCache;
   videos: VideoPlayer;
   lastGood: LastGoodImage;
@@ -32,12 +37,16 @@ export interface ScreenProps {
  * Every part is behind its own error boundary, which tries again by itself,
  * so a fault in the clock, the band or an announcement never takes the
  * slides with it. Announcements cover the slides without stopping them.
+ * Outside the display hours the whole screen is black and nothing runs.
  */
-export function Screen({ state, bridge, cache, videos, lastGood, onFirstPaint }: ScreenProps) {
+export function Screen({ state, bridge, life, cache, videos, lastGood, onFirstPaint }: ScreenProps) {
   const rotation = useClockedValue(state, visibleRotation, sameRotation);
   const announcements = useClockedValue(state, activeAnnouncements, sameAnnouncements);
+  const displayOn = useDisplayPower(state);
+  const onShown = useSlideChanges(bridge, life, state, displayOn);
   const onRenderError = useCallback((error: unknown) => bridge.report(renderErrorReport(error)), [bridge]);
   const revision = state.revision;
+  if (!displayOn) return <DisplayOff />;
   return (
     <Stage
       slides={
@@ -55,6 +64,7 @@ export function Screen({ state, bridge, cache, videos, lastGood, onFirstPaint }:
             timeZone={state.timezone}
             news={state.news}
             onFirstPaint={onFirstPaint}
+            onShown={onShown}
           />
         </ErrorBoundary>
       }

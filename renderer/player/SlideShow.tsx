@@ -1,6 +1,6 @@
 /** The rotating slides: timeline → loaded media (if any) → transition. */
 import { AnimatePresence } from 'framer-motion';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { NewsFreshness, Slide } from '../../main/core/player-state';
 import { afterNextPaint } from './after-paint';
 import { FallbackSlide } from './FallbackSlide';
@@ -10,7 +10,7 @@ import { showsFallback, slideBody } from './slide-body';
 import { rotationImageSrcs, rotationVideoSrcs } from './slide-image';
 import { slideKey } from './slide-key';
 import { SlideFrame } from './SlideFrame';
-import { useShownSlide } from './use-shown-slide';
+import { useShownSlide, type ShownSlide } from './use-shown-slide';
 import { useTimeline } from './use-timeline';
 import type { VideoPlayer } from './video-player';
 
@@ -28,6 +28,11 @@ export interface SlideShowProps {
   news: NewsFreshness;
   /** Called once, after the first slide (or the standby card) has been painted. */
   onFirstPaint: () => void;
+  /**
+   * Called with the slide on screen after every render that may have changed
+   * it, before the browser paints it (so a reload there is never seen).
+   */
+  onShown?: (shown: ShownSlide) => void;
 }
 
 /**
@@ -37,7 +42,17 @@ export interface SlideShowProps {
  * card instead of black. A picture or video that fails becomes the branded
  * card; a news slide whose picture fails, its text-only layout.
  */
-export function SlideShow({ slides, epochMs, cache, videos, lastGood, timeZone, news, onFirstPaint }: SlideShowProps) {
+export function SlideShow({
+  slides,
+  epochMs,
+  cache,
+  videos,
+  lastGood,
+  timeZone,
+  news,
+  onFirstPaint,
+  onShown,
+}: SlideShowProps) {
   const position = useTimeline(slides, epochMs);
   const shown = useShownSlide(position, cache, videos);
   const standby = slides.length === 0;
@@ -50,6 +65,10 @@ export function SlideShow({ slides, epochMs, cache, videos, lastGood, timeZone, 
   useEffect(() => {
     if (shown && !shown.failed && shown.slide.kind === 'image') lastGood.remember(shown.slide.src, shown.slide.fit);
   }, [shown, lastGood]);
+
+  useLayoutEffect(() => {
+    if (shown) onShown?.(shown);
+  }, [shown, onShown]);
 
   const painted = useRef(false);
   const somethingOnScreen = standby || shown !== null;

@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectBridge } from '../bridge/connect-bridge';
 import { App } from './App';
+import { PageLife } from './kiosk/page-life';
+import { startPageSession } from './kiosk/page-session';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FallbackSlide } from './FallbackSlide';
 import { loadFonts } from './fonts';
@@ -15,6 +17,8 @@ import './cards.css';
 const PAGE_RELOAD_AFTER_FAILURES = 3;
 
 const bridge = connectBridge();
+// Made once per load, outside React: a remount after a render failure is still the same page.
+const life = new PageLife(startPageSession(crypto, Date.now()));
 void loadFonts();
 
 const container = document.getElementById('root');
@@ -34,7 +38,7 @@ if (container) {
           </div>
         )}
       >
-        <App bridge={bridge} />
+        <App bridge={bridge} life={life} />
       </ErrorBoundary>
     </StrictMode>,
   );

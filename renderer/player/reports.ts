@@ -2,7 +2,8 @@
 import type { ScreenReport } from '../../main/core/bridge';
 import { SCREEN_REPORT_LIMITS as LIMITS } from '../../main/core/screen-report';
 
-function clip(text: string, max: number): string {
+/** `text` cut to `max` characters (an ellipsis marks the cut), so the host's bounds never reject a report. */
+export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
