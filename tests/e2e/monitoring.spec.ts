@@ -39,7 +39,8 @@ test('/metrics parses as Prometheus text and follows the screen; proof of play l
   const changesWanted = 3;
   await expect
     .poll(
-      async () => parsePrometheusText(await (await fetch(`${host!.url}/metrics`)).text()).value('pano_slide_changes_total'),
+      async () =>
+        parsePrometheusText(await (await fetch(`${host!.url}/metrics`)).text()).value('pano_slide_changes_total'),
       { timeout: 40_000, intervals: [1000] },
     )
     .toBeGreaterThanOrEqual(changesWanted);
@@ -49,13 +50,21 @@ test('/metrics parses as Prometheus text and follows the screen; proof of play l
   expect(metrics.value('pano_screens_silent')).toBe(0);
   expect(metrics.value('pano_slides')).toBe(itemIds.length);
   expect(metrics.value('pano_uptime_seconds')).toBeGreaterThanOrEqual(0);
-  expect(metrics.samples.some((s) => s.name === 'pano_content_info' && /^[0-9a-f]{12}$/.test(s.labels.content_version ?? ''))).toBe(true);
+  expect(
+    metrics.samples.some(
+      (s) => s.name === 'pano_content_info' && /^[0-9a-f]{12}$/.test(s.labels.content_version ?? ''),
+    ),
+  ).toBe(true);
   expect(metrics.value('pano_process_resident_memory_bytes')).toBeGreaterThan(0);
 
   const cookie = await sessionCookie(host.url);
   const csv = await fetch(`${host.url}/api/proof-of-play.csv`, { headers: { cookie } });
   expect(csv.status).toBe(200);
-  const rows = (await csv.text()).split('\r\n').filter(Boolean).slice(1).map((line) => line.split(','));
+  const rows = (await csv.text())
+    .split('\r\n')
+    .filter(Boolean)
+    .slice(1)
+    .map((line) => line.split(','));
   // Every slide that ended is a row: item, times on the screen's clock, and a duration near the playlist's.
   expect(rows.length).toBeGreaterThanOrEqual(changesWanted - 1);
   for (const [itemId, , kind, startedAt, endedAt, durationMs] of rows) {
@@ -68,6 +77,9 @@ test('/metrics parses as Prometheus text and follows the screen; proof of play l
   // The first showing after load may be shorter (the page joins the rotation mid-slide); later ones are whole.
   for (const row of rows.slice(1)) {
     const durationMs = Number(row[5]);
-    expect(expectedMs.some((ms) => Math.abs(durationMs - ms) < 1500), `${row.join(',')}`).toBe(true);
+    expect(
+      expectedMs.some((ms) => Math.abs(durationMs - ms) < 1500),
+      `${row.join(',')}`,
+    ).toBe(true);
   }
 });
