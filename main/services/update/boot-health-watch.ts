@@ -124,7 +124,7 @@ export async function startBootHealthWatch(options: BootHealthWatchOptions): Pro
     const minutes = Math.round(config.healthyWithinMs / 60_000);
     logger.info(
       'boot-health-verifying',
-      `update: ${currentVersion} is new on this screen; it must show a slide within ${minutes} minutes, or ${pending.goodVersion ?? 'the previous AppImage'} comes back`,
+      `update: ${currentVersion} is new on this screen; it must show a slide within ${minutes} minutes, or ${pending.goodVersion ?? 'the previous AppImage, if there is one,'} comes back`,
       { version: currentVersion },
     );
     unsubscribe = options.host.onReport((report, screen) => {
