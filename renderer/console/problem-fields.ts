@@ -107,3 +107,28 @@ export function problemLookup(placed: PlacedProblems, list: string, itemId: stri
     return found.length ? found.join('; ') : undefined;
   };
 }
+
+/** The list settings problems are placed under (pages look them up with `problemLookup(placed, SETTINGS_LIST, null, section)`). */
+export const SETTINGS_LIST = 'settings';
+
+/**
+ * Sorts the problems of a PATCH /api/settings answer by the field they name
+ * (`displayPower.on.sat[0]`, `updates.feedUrl`). Problems outside `sections`
+ * (top-level settings the page does not show) or naming no field stay unplaced,
+ * so the page can still show them at the top.
+ */
+export function placeSettingsProblems(problems: readonly FieldProblem[], sections: readonly string[]): PlacedProblems {
+  const byKey = new Map<string, string>();
+  const unplaced: FieldProblem[] = [];
+  for (const problem of problems) {
+    const section = /^[^.[]+/.exec(problem.field)?.[0];
+    if (!section || !sections.includes(section)) {
+      unplaced.push(problem);
+      continue;
+    }
+    const key = fieldKey({ list: SETTINGS_LIST, itemId: null, field: problem.field });
+    const before = byKey.get(key);
+    byKey.set(key, before ? `${before}; ${problem.message}` : problem.message);
+  }
+  return { byKey, unplaced };
+}

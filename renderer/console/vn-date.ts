@@ -79,3 +79,9 @@ export function browserOffsetAt(text: string): number {
   const probe = new Date(text);
   return Number.isNaN(probe.getTime()) ? -new Date(0).getTimezoneOffset() : -probe.getTimezoneOffset();
 }
+
+/** The day (`YYYY-MM-DD`) an instant falls on in a time zone (the browser's own when `timeZone` is undefined). */
+export function isoDateAt(epochMs: number, timeZone?: string): string {
+  const p = wallParts(epochMs, timeZone);
+  return `${p.year}-${p.month}-${p.day}`;
+}

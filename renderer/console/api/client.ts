@@ -61,6 +61,25 @@ export class ApiClient {
     return this.read(response.status, await readJson(response), schema);
   }
 
+  /**
+   * GETs a picture or file (a screenshot) as bytes; a refusal is read like
+   * any other, so a 503 `{ error }` becomes a message rather than a broken image.
+   */
+  async getBlob(path: string): Promise<ApiResult<Blob>> {
+    let response: Response;
+    try {
+      response = await this.fetcher(path, { method: 'GET', credentials: 'same-origin', cache: 'no-store' });
+    } catch (error) {
+      return { ok: false, error: { kind: 'network', message: error instanceof Error ? error.message : String(error) } };
+    }
+    if (!response.ok) return this.read<Blob>(response.status, await readJson(response), null);
+    try {
+      return { ok: true, value: await response.blob() };
+    } catch (error) {
+      return { ok: false, error: { kind: 'network', message: error instanceof Error ? error.message : String(error) } };
+    }
+  }
+
   /** Uploads one file as multipart with progress (0–1), which fetch cannot report; answers the new entry. */
   upload(file: File, onProgress: (fraction: number) => void): Promise<ApiResult<MediaEntry>> {
     return new Promise((resolve) => {

@@ -12,11 +12,22 @@ import { MediaPage } from '../pages/MediaPage';
 import { NewsPage } from '../pages/NewsPage';
 import { PlaylistPage } from '../pages/PlaylistPage';
 import { SchedulePreviewPage } from '../pages/SchedulePreviewPage';
+import { ScreenPage } from '../pages/ScreenPage';
 import { StatusPage } from '../pages/StatusPage';
 import { usePlaylistDraft } from '../state/use-playlist-draft';
 import { LanguageSwitch } from './LanguageSwitch';
 
-const PAGES = ['playlist', 'media', 'marquee', 'news', 'announcements', 'schedule', 'preview', 'status'] as const;
+const PAGES = [
+  'playlist',
+  'media',
+  'marquee',
+  'news',
+  'announcements',
+  'schedule',
+  'preview',
+  'screen',
+  'status',
+] as const;
 type Page = (typeof PAGES)[number];
 
 function pageOfHash(): Page {
@@ -77,6 +88,7 @@ export function ConsoleShell({ onSignOut }: { onSignOut: () => void }) {
         {page === 'announcements' && <AnnouncementsPage />}
         {page === 'schedule' && <SchedulePreviewPage draft={draft} />}
         {page === 'preview' && <LivePreviewPage />}
+        {page === 'screen' && <ScreenPage />}
         {page === 'status' && <StatusPage />}
       </main>
     </div>

@@ -13,10 +13,11 @@ interface DateFieldProps {
   value: string | undefined;
   onChange: (iso: string | undefined) => void;
   error?: string | undefined;
+  testId?: string;
 }
 
 /** A labelled dd/mm/yyyy input; the stored value changes only when the text is a real day (or empty). */
-export function DateField({ label, value, onChange, error }: DateFieldProps) {
+export function DateField({ label, value, onChange, error, testId }: DateFieldProps) {
   const { t } = useI18n();
   const id = useId();
   const shown = value ? isoDateToVn(value) : '';
@@ -46,6 +47,7 @@ export function DateField({ label, value, onChange, error }: DateFieldProps) {
         }}
         aria-invalid={Boolean(message)}
         aria-describedby={message ? `${id}-error` : undefined}
+        data-testid={testId}
       />
       <FieldError id={`${id}-error`} message={message} />
     </label>

@@ -2,6 +2,7 @@
 import type { Dictionary } from './dictionary';
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const DAY_FULL_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** English words of the console. */
 export const en: Dictionary = {
@@ -27,6 +28,7 @@ export const en: Dictionary = {
     announcements: 'Announcements',
     schedule: 'Schedule',
     preview: 'Preview',
+    screen: 'Screen',
     status: 'Status',
   },
   signIn: {
@@ -220,5 +222,54 @@ export const en: Dictionary = {
     noErrors: 'No recent errors.',
     autoRefresh: 'Refreshes every 10 seconds.',
     dataDir: 'Data folder',
+    proofTitle: 'Proof of play',
+    proofHelp: 'What was shown and for how long, ready for Excel.',
+    proofFrom: 'From',
+    proofTo: 'Until',
+    proofDownload: 'Download proof of play (CSV)',
+    proofBackwards: 'The first day must not be after the last day.',
+    proofTooLong: (days) => `One download covers at most ${days} days.`,
+    screenshotTitle: 'Screenshot',
+    screenshot: 'Current screenshot',
+    screenshotLoading: 'Taking it…',
+    screenshotAlt: 'A screenshot of what the screen is showing',
+    screenshotTakenAt: (time) => `Taken at ${time}`,
+    screenshotUnavailable: 'No screenshot this time. The player says:',
+  },
+  screen: {
+    title: 'Screen',
+    hoursTitle: 'Display hours',
+    hoursEnabled: 'Turn the display off outside its hours',
+    hoursHelp:
+      'Outside the windows below the screen goes dark and the display sleeps. A window that ends before it starts runs into the next morning.',
+    dayFullName: (i) => DAY_FULL_NAMES[i] ?? '',
+    onAt: (windows) => `on ${windows}`,
+    nextDay: ' (next day)',
+    offAllDay: 'off all day',
+    alwaysOn: 'The display is always on.',
+    summary: 'Summary',
+    copyMonday: "Copy Monday's hours to every day",
+    addWindow: 'Add a time window',
+    removeWindow: (day, n) => `Remove window ${n} of ${day}`,
+    windowLabel: (day, n) => `${day}, window ${n}`,
+    start: 'On at',
+    end: 'Off at',
+    pastMidnight: 'Goes off the next morning',
+    noWindows: 'Off this day.',
+    maintenanceTitle: 'Daily refresh',
+    maintenanceEnabled: 'Refresh the screen once a day',
+    maintenanceTime: 'Refresh at',
+    maintenanceHelp:
+      'Once a day, at a quiet hour, the screen reloads at a slide change, unnoticed by viewers. It keeps the player healthy for months.',
+    updatesTitle: 'Software updates',
+    updatesUrl: 'Update server address',
+    updatesUrlHelp: 'Leave empty for no automatic updates.',
+    updatesEvery: 'Check for a new version every (hours)',
+    installWindow: 'When a new version may be installed (the player restarts)',
+    installStart: 'From',
+    installEnd: 'Until',
+    channel: 'Update channel',
+    channelHelp: 'Leave empty for the regular releases. For example: beta.',
+    saved: 'Screen settings saved.',
   },
 };

@@ -1,6 +1,7 @@
 /** The console in Vietnamese: the words of an office, not of programmers. */
 const DAY_NAMES = ['Thứ 2', 'Thứ 3', 'Thứ 4', 'Thứ 5', 'Thứ 6', 'Thứ 7', 'CN'];
 const DAY_NUMBERS = ['2', '3', '4', '5', '6', '7', 'CN'];
+const DAY_FULL_NAMES = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
 
 /** Vietnamese, the console's first language; its shape is the {@link Dictionary} every language fills. */
 export const vi = {
@@ -26,6 +27,7 @@ export const vi = {
     announcements: 'Thông báo',
     schedule: 'Lịch phát',
     preview: 'Xem trước',
+    screen: 'Màn hình',
     status: 'Tình trạng',
   },
   signIn: {
@@ -221,5 +223,54 @@ export const vi = {
     noErrors: 'Không có lỗi nào gần đây.',
     autoRefresh: 'Tự cập nhật mỗi 10 giây.',
     dataDir: 'Thư mục dữ liệu',
+    proofTitle: 'Nhật ký phát',
+    proofHelp: 'Danh sách những gì đã phát và trong bao lâu, mở được bằng Excel.',
+    proofFrom: 'Từ ngày',
+    proofTo: 'Đến ngày',
+    proofDownload: 'Tải nhật ký phát (CSV)',
+    proofBackwards: 'Ngày bắt đầu phải trước hoặc trùng ngày kết thúc.',
+    proofTooLong: (days: number) => `Mỗi lần tải được tối đa ${days} ngày.`,
+    screenshotTitle: 'Ảnh chụp màn hình',
+    screenshot: 'Ảnh màn hình hiện tại',
+    screenshotLoading: 'Đang chụp…',
+    screenshotAlt: 'Ảnh chụp những gì màn hình đang phát',
+    screenshotTakenAt: (time: string) => `Chụp lúc ${time}`,
+    screenshotUnavailable: 'Chưa lấy được ảnh màn hình. Máy phát trả lời:',
+  },
+  screen: {
+    title: 'Màn hình',
+    hoursTitle: 'Giờ bật màn hình',
+    hoursEnabled: 'Tự tắt màn hình ngoài giờ bật',
+    hoursHelp:
+      'Ngoài các khung giờ dưới đây màn hình tối và được cho nghỉ. Khung giờ có giờ tắt sớm hơn giờ bật kéo sang sáng hôm sau.',
+    dayFullName: (i: number) => DAY_FULL_NAMES[i] ?? '',
+    onAt: (windows: string) => `bật ${windows}`,
+    nextDay: ' (hôm sau)',
+    offAllDay: 'tắt cả ngày',
+    alwaysOn: 'Màn hình luôn bật.',
+    summary: 'Tóm tắt',
+    copyMonday: 'Chép giờ Thứ Hai sang mọi ngày',
+    addWindow: 'Thêm khung giờ',
+    removeWindow: (day: string, n: number) => `Xoá khung giờ ${n} của ${day}`,
+    windowLabel: (day: string, n: number) => `${day}, khung giờ ${n}`,
+    start: 'Bật lúc',
+    end: 'Tắt lúc',
+    pastMidnight: 'Tắt vào sáng hôm sau',
+    noWindows: 'Không bật ngày này.',
+    maintenanceTitle: 'Làm mới hằng ngày',
+    maintenanceEnabled: 'Tự làm mới màn hình mỗi ngày',
+    maintenanceTime: 'Làm mới lúc',
+    maintenanceHelp:
+      'Mỗi ngày một lần, vào giờ vắng người, màn hình tải lại đúng lúc chuyển trang nên người xem không nhận ra. Giúp máy chạy ổn định nhiều tháng liền.',
+    updatesTitle: 'Cập nhật phần mềm',
+    updatesUrl: 'Địa chỉ máy chủ cập nhật',
+    updatesUrlHelp: 'Để trống thì không tự cập nhật.',
+    updatesEvery: 'Kiểm tra bản mới mỗi (giờ)',
+    installWindow: 'Giờ được phép cài bản mới (máy sẽ khởi động lại)',
+    installStart: 'Từ',
+    installEnd: 'Đến',
+    channel: 'Kênh cập nhật',
+    channelHelp: 'Để trống để dùng kênh chính thức. Ví dụ: beta.',
+    saved: 'Đã lưu cài đặt màn hình.',
   },
 };

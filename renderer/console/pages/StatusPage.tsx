@@ -1,8 +1,13 @@
-/** Health at a glance, refreshed every 10 s: version, uptime, feed, disk use, recent errors. */
+/**
+ * Health at a glance, refreshed every 10 s: version, uptime, feed, disk use,
+ * recent errors; and the proof-of-play download and a screenshot on demand.
+ */
 import { API_ROUTES, statusResponseSchema } from '../../../main/core/api';
 import { failureText } from '../api/failure';
 import { useGet } from '../api/use-get';
 import { FeedStatusView } from '../components/FeedStatusView';
+import { ProofOfPlayDownload } from '../components/ProofOfPlayDownload';
+import { ScreenshotPanel } from '../components/ScreenshotPanel';
 import { formatBytes, splitDuration } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatInstantVn } from '../vn-date';
@@ -48,6 +53,8 @@ export function StatusPage() {
               </dd>
             </dl>
           </section>
+          <ScreenshotPanel timeZone={data.health.timezone} />
+          <ProofOfPlayDownload timeZone={data.health.timezone} />
           <section className="panel">
             <h2>{t.news.status}</h2>
             <FeedStatusView feed={data.health.feed} />
