@@ -62,7 +62,7 @@ export async function startKioskUpdates(host: RunningHost, log: Logger): Promise
         app.quit();
       },
     });
-    app.once('before-quit', () => service.stop());
+    app.on('before-quit', () => service.stop());
   } catch (error) {
     log.error('updates-failed', `kiosk: updates could not start: ${(error as Error)?.message ?? String(error)}`);
   }
