@@ -58,7 +58,9 @@ export interface KioskSupervisorDeps {
 export interface KioskSupervisor {
   /** The kiosk window now (it changes when the window is replaced). */
   window(): BrowserWindow;
-  /** Stops watching (tests; the process exits otherwise). */
+  /** Resolves once every decision so far is in recovery.json. */
+  saved(): Promise<void>;
+  /** Stops watching and unwires the window's IPC (tests; the process exits otherwise). */
   stop(): void;
 }
 
@@ -265,9 +267,11 @@ export async function superviseKiosk(deps: KioskSupervisorDeps): Promise<KioskSu
   load(current.screen.window);
   return {
     window: () => current.screen.window,
+    saved: () => saving,
     stop() {
       for (const stop of stops.splice(0)) stop();
       current.faults.stop();
+      current.screen.detach();
     },
   };
 }

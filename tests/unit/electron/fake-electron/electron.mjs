@@ -111,7 +111,11 @@ export const screen = Object.assign(new EventEmitter(), {
   getPrimaryDisplay: () => display,
 });
 export const ipcMain = Object.assign(new EventEmitter(), {
-  handle: (channel, handler) => ipcHandlers.set(channel, handler),
+  handle: (channel, handler) => {
+    // As Electron does: a second window wired before the first let go would throw here.
+    if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    ipcHandlers.set(channel, handler);
+  },
   removeHandler: (channel) => ipcHandlers.delete(channel),
 });
 export const shell = {};
