@@ -193,7 +193,15 @@ export async function superviseKiosk(deps: KioskSupervisorDeps): Promise<KioskSu
     // IPC handlers are global: the old window lets go of them before the new one takes them.
     old.screen.detach();
     old.standby.show();
-    current = mount(deps.openScreen());
+    try {
+      current = mount(deps.openScreen());
+    } catch (error) {
+      // No new window can be had (out of memory, the display server gone): only a fresh process can help.
+      log.error('window-replace-failed', `kiosk: cannot open a new window (${(error as Error).message}); relaunching`);
+      leaving = true;
+      void saving.then(relaunch);
+      return;
+    }
     current.standby.show();
     const fresh = current.screen.window;
     let retired = false;

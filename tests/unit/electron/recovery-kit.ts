@@ -65,8 +65,8 @@ export function captureLog(): Logger & { lines: string[] } {
   return { lines, info: at('info'), warn: at('warn'), error: at('error') };
 }
 
-/** Starts a supervisor on `dataDir` with the real window opener, as main.ts does. */
-export async function startSupervised(dataDir: string) {
+/** Starts a supervisor on `dataDir` with the real window opener, as main.ts does; `failAfter` windows, opening throws. */
+export async function startSupervised(dataDir: string, failAfter = Infinity) {
   const host = fakeHost(dataDir);
   const log = captureLog();
   const quit = vi.fn();
@@ -78,8 +78,9 @@ export async function startSupervised(dataDir: string) {
     isQuitting: () => false,
     quit,
     onWindow: (window) => windows.push(window),
-    openScreen: () =>
-      openKioskScreen({
+    openScreen: () => {
+      if (windows.length >= failAfter) throw new Error('the display server went away');
+      return openKioskScreen({
         host: host.host,
         displayIndex: 0,
         preloadPath: '/app/dist/electron/preload.cjs',
@@ -87,7 +88,8 @@ export async function startSupervised(dataDir: string) {
         log,
         isQuitting: () => false,
         onQuitCombo: quit,
-      }),
+      });
+    },
   });
   return { ...host, log, quit, windows, supervisor };
 }

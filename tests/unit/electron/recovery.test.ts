@@ -27,8 +27,8 @@ const setRendererKb = (kb: number) => ((app as unknown as { fakeRendererKb: numb
 const crash = (window: BrowserWindow, reason = 'crashed') =>
   (window.webContents as unknown as { crash(reason: string, exitCode?: number): void }).crash(reason, 139);
 
-async function start() {
-  const kiosk = await startSupervised(dataDir);
+async function start(failAfter?: number) {
+  const kiosk = await startSupervised(dataDir, failAfter);
   running.push(kiosk);
   return kiosk;
 }
@@ -166,6 +166,19 @@ describe('the kiosk under the recovery supervisor', () => {
     expect(second.closed()).toBe(1);
     expect(exit).toHaveBeenCalledWith(1);
     expect(overlays(second.windows[0]!)).toHaveLength(1);
+  });
+
+  it('relaunches when no new window can be opened, keeping the standby card up meanwhile', async () => {
+    const kiosk = await start(1);
+    crash(kiosk.windows[0]!);
+    await vi.advanceTimersByTimeAsync(10_000);
+    crash(kiosk.windows[0]!);
+    await vi.waitFor(() => expect(kiosk.quit).toHaveBeenCalled());
+    expect(records('relaunch')).toHaveLength(1);
+    expect(kiosk.log.lines).toContainEqual(
+      'error window-replace-failed: kiosk: cannot open a new window (the display server went away); relaunching',
+    );
+    expect(overlays(kiosk.windows[0]!)).toHaveLength(1);
   });
 
   it('starts fresh, saying so, when recovery.json is damaged', async () => {
