@@ -1,7 +1,8 @@
 /**
- * How soon to reload a screen whose renderer died. A renderer that crashes on
- * every load (a bad build, a GPU driver) must not spin the CPU in a reload
- * loop, but a single crash after weeks of play should come back at once.
+ * How soon to try again after the screen's page failed to load
+ * (window-faults.ts). A page that fails on every load (a missing build, a
+ * broken disk) must not spin the CPU in a retry loop, but a one-off failure
+ * should come back at once. Crashes and hangs are core's recovery policy's.
  */
 
 /** Crashes further apart than this are unrelated. Longer than the longest delay, so a crash loop settles at it. */
