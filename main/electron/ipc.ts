@@ -20,7 +20,8 @@ export interface IpcDeps {
 }
 
 /** The name the host's log uses for reports from this screen. */
-const SCREEN_NAME = 'kiosk';
+export const KIOSK_SCREEN_NAME = 'kiosk';
+const SCREEN_NAME = KIOSK_SCREEN_NAME;
 
 /** Wires every channel between the host and the kiosk window; returns the function that unwires them. */
 export function registerIpc({ host, window, log }: IpcDeps): () => void {

@@ -24,12 +24,13 @@ import type { Logger } from '../services/logger';
 import { APP_START_URL } from './app-url';
 import type { KioskScreen } from './kiosk-screen';
 import { appProcessMemory, MEMORY_SAMPLE_INTERVAL_MS, watchRendererMemory } from './memory-watch';
-import { relaunchOptions } from './relaunch-options';
+import { relaunchApp } from './relaunch-options';
+import { KIOSK_SCREEN_NAME } from './ipc';
 import { createStandby, standbyPageUrl, type Standby } from './standby-view';
 import { watchWindowFaults, type WindowFaults } from './window-faults';
 
 /** The name ipc.ts gives the kiosk window's reports in the host. */
-const KIOSK_SCREEN = 'kiosk';
+const KIOSK_SCREEN = KIOSK_SCREEN_NAME;
 /** A replacement window that has not painted by then is shown anyway (with the standby card), and the old one goes. */
 const REPLACEMENT_SHOW_LIMIT_MS = 15_000;
 /** After a reload is asked for, memory samples wait for the fresh page this long at most (a very long slide). */
@@ -222,8 +223,7 @@ export async function superviseKiosk(deps: KioskSupervisorDeps): Promise<KioskSu
   }
 
   function relaunch(): void {
-    app.relaunch(relaunchOptions(process.env, process.argv));
-    deps.quit();
+    relaunchApp(app, deps.quit);
   }
 
   async function giveUp(): Promise<void> {

@@ -12,6 +12,7 @@ import { loadKioskId } from '../services/update/kiosk-id';
 import { installFromDownload } from '../services/update/update-downloads';
 import type { AppImagePaths } from '../services/update/update-files';
 import { startUpdateService } from '../services/update/update-service';
+import { relaunchApp } from './relaunch-options';
 
 /**
  * The running AppImage and its neighbours. `current` is the file actually running (whatever
@@ -57,9 +58,8 @@ export async function startKioskUpdates(host: RunningHost, log: Logger): Promise
       install: (update) => installFromDownload(update, paths),
       relaunch(reason) {
         log.info('relaunching', `kiosk: restarting from ${appImage} (${reason})`);
-        // execPath inside an AppImage points into its mount, gone once we exit: start the file itself.
-        app.relaunch({ execPath: appImage, args: process.argv.slice(1) });
-        app.quit();
+        // Started by systemd, it restarts us; else the AppImage file itself, not its mount (relaunch-options.ts).
+        relaunchApp(app, () => app.quit());
       },
     });
     app.on('before-quit', () => service.stop());

@@ -60,7 +60,7 @@ test('fills the screen as a kiosk', async () => {
 test('shows pano://app/ and gives it its state through the preload bridge only', async () => {
   expect(page.url()).toBe('pano://app/');
   const bridge = await page.evaluate(() => Object.keys((window as unknown as PanoWindow).pano).sort());
-  expect(bridge).toEqual(['getState', 'onState', 'report']);
+  expect(bridge).toEqual(['getState', 'onCommand', 'onState', 'report']);
   const state = await page.evaluate(() => (window as unknown as PanoWindow).pano.getState());
   expect(state.slides.length).toBeGreaterThan(0);
   expect(state.revision).toBeGreaterThan(0);

@@ -15,6 +15,9 @@ import type { Logger } from '../../../main/services/logger';
 import { openKioskScreen } from '../../../main/electron/kiosk-screen';
 import { superviseKiosk, type KioskSupervisor } from '../../../main/electron/recovery';
 
+// These tests play a kiosk started by hand; under systemd (a CI runner in a unit) the app would not relaunch itself.
+delete process.env.INVOCATION_ID;
+
 export const ASSETS_DIR = fileURLToPath(new URL('../../../assets', import.meta.url));
 
 /** A host that records what the supervisor does with it; the test emits reports and silences. */
