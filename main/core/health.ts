@@ -35,7 +35,21 @@ export const healthSchema = z.object({
     problem: z.string().nullable(),
   }),
   feed: feedStatusSchema,
-  screens: z.object({ connected: z.number().int() }),
+  /** Pages on the SSE stream now; pages heard from recently (heartbeats) and pages that stopped reporting. */
+  screens: z.object({
+    connected: z.number().int(),
+    reporting: z.number().int().optional(),
+    silent: z.number().int().optional(),
+  }),
+  /** What the display hours want, what switching achieved (`unknown`: nothing switched yet, or no tool), and with what. */
+  displayPower: z
+    .object({
+      wanted: z.enum(['on', 'off']),
+      applied: z.enum(['on', 'off', 'unknown']),
+      tools: z.array(z.string()),
+      lastError: z.string().nullable(),
+    })
+    .optional(),
   /** The data directory in use, and why it is a temporary stand-in when the configured one is unusable. */
   dataDir: z.object({ path: z.string(), problem: z.string().nullable() }),
 });

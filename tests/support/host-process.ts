@@ -36,6 +36,8 @@ export async function startHostProcess(
   const child = spawn(process.execPath, [SERVE_ENTRY, '--port', '0', '--data-dir', dataDir, ...(options.args ?? [])], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // No X display: a test that sets display hours must not put the developer's own monitor to sleep.
+    env: { ...process.env, DISPLAY: '' },
   });
   let out = '';
   let err = '';

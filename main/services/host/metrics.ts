@@ -136,5 +136,13 @@ export function createMetrics(sources: MetricSources): () => Promise<{ contentTy
   gauge('pano_display_on', '1 while the display should be on, 0 while it is asked to sleep (display hours).', () =>
     sources.displayPower()?.wanted === 'off' ? 0 : 1,
   );
+  gauge(
+    'pano_display_power',
+    'What switching the display achieved: 1 on, 0 asleep, -1 not known (nothing switched yet, no tool, or every tool failed).',
+    () => {
+      const power = sources.displayPower();
+      return power === null || power.applied === 'unknown' ? -1 : power.applied === 'on' ? 1 : 0;
+    },
+  );
   return async () => ({ contentType: registry.contentType, body: await registry.metrics() });
 }

@@ -31,6 +31,7 @@ import {
   openAnnouncementsStore,
 } from '../announcements/announcements-store';
 import { openSettingsStore } from '../settings/settings-store';
+import { openDisplayPower } from '../kiosk/display-power/display-power-service';
 import { sweepLeftoverTemps } from '../temp-sweep';
 import { watchFolder } from '../watch-folder';
 import type { HostOptions, RunningHost } from './host-api';
@@ -78,6 +79,13 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
       ...(options.feedUrl ? { feed: { ...stored.feed, url: options.feedUrl, format: 'auto', selectors: null } } : {}),
     };
   };
+
+  // The display sleeps outside its hours (settings.displayPower, off by default) through xset/cec-client.
+  const displayPower = openDisplayPower({
+    settings: () => settings().displayPower,
+    timeZone: () => settings().timezone,
+    logger: log,
+  });
 
   let state: PlayerState | null = null;
   const stateListeners = new Set<(state: PlayerState) => void>();
@@ -194,6 +202,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   const stopRemotePlaylist = remotePlaylist.onChange(rebuild);
   const stopAnnouncements = announcements.onChange(rebuild);
   const stopSettings = settingsStore.onChange(() => {
+    displayPower.reconfigure();
     feed.reconfigure();
     remotePlaylist.reconfigure();
     rebuild();
@@ -206,6 +215,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   const stopLibrary = watchFolder({ folder: paths.mediaLibrary, onChange: rebuild, logger: log });
   const stopAll = async () => {
     closed = true;
+    const displayPowerClosed = displayPower.close(); // wakes a sleeping display: a stopped Pano leaves no dark screen
     clearTimeout(announcementTimer);
     stopPlaylist();
     stopRemotePlaylist();
@@ -223,6 +233,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     await videos.settled();
     await anchorWriter.settled();
     await kiosk.close();
+    await displayPowerClosed;
   };
 
   const getState = (): PlayerState => state as PlayerState;
@@ -241,7 +252,12 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
         problem: active.problem,
       },
       feed: feedStatus,
-      screens: { connected: sse.size() },
+      screens: {
+        connected: sse.size(),
+        reporting: kiosk.monitor.counts().pagesReporting,
+        silent: kiosk.monitor.counts().pagesSilent,
+      },
+      displayPower: displayPower.state(),
       dataDir: { path: paths.root, problem: dataDir.problem },
     };
   };
@@ -271,7 +287,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
       screenCounts: kiosk.monitor.counts,
       processMemory: kiosk.processMemory,
       cacheBytes: () => folderBytes(paths.mediaCache),
-      displayPower: () => null,
+      displayPower: displayPower.state,
     }),
     media,
     sse,

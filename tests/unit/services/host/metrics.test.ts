@@ -60,6 +60,7 @@ describe('metrics', () => {
     expect(metrics.value('pano_process_resident_memory_bytes')).toBeGreaterThan(0);
     expect(metrics.value('pano_cache_bytes')).toBe(52_428_800);
     expect(metrics.value('pano_display_on')).toBe(0);
+    expect(metrics.value('pano_display_power')).toBe(0);
   });
 
   it('drop labels that no longer hold between scrapes (a new version, no more shell processes)', async () => {
