@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { connectBridge } from '../bridge/connect-bridge';
 import { App } from './App';
 import { PageLife } from './kiosk/page-life';
+import { isFramed, previewBridge } from './kiosk/preview-bridge';
 import { startPageSession } from './kiosk/page-session';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FallbackSlide } from './FallbackSlide';
@@ -16,7 +17,8 @@ import './cards.css';
 /** Failures in a row of the whole page before it reloads itself. */
 const PAGE_RELOAD_AFTER_FAILURES = 3;
 
-const bridge = connectBridge();
+// A page in the console's preview frame is not a screen (preview-bridge.ts).
+const bridge = isFramed(window) ? previewBridge(connectBridge()) : connectBridge();
 // Made once per load, outside React: a remount after a render failure is still the same page.
 const life = new PageLife(startPageSession(crypto, Date.now()));
 void loadFonts();
