@@ -215,3 +215,26 @@ test("Status page: the proof-of-play link covers the last 7 days of the screen's
   await expect(page.getByTestId('screenshot-unavailable')).toContainText('kiosk');
   await expect(page.getByTestId('screenshot-image')).toHaveCount(0);
 });
+
+test('Status page: “refresh the screens” tells each connected screen, and says how many', async ({ page, context }) => {
+  host = await startConsoleHost({ password: PASSWORD });
+  const screen = await context.newPage();
+  // The screen's stream carries the command; listen to what the page receives.
+  await screen.goto(host.url);
+  await expect(screen.locator('[data-testid="slide"][data-active="true"]')).toBeVisible();
+  await screen.evaluate(() => {
+    const events = new EventSource('/events');
+    events.addEventListener('command', (event) => {
+      (window as { heard?: string[] }).heard = [...((window as { heard?: string[] }).heard ?? []), event.data];
+    });
+    return new Promise((resolve) => events.addEventListener('open', resolve));
+  });
+  await signIn(page, host);
+  await page.getByTestId('nav-status').click();
+  await page.getByTestId('refresh-screens').click();
+  await expect(page.getByTestId('refresh-screens-note')).toContainText('màn hình làm mới ở lần chuyển trang tới');
+  await expect
+    .poll(() => screen.evaluate(() => (window as { heard?: string[] }).heard ?? []))
+    .toEqual([JSON.stringify({ type: 'reload-at-boundary', reason: 'an operator asked from the console' })]);
+  await host.waitForLog('refresh at their next slide change');
+});

@@ -4,7 +4,6 @@
  * goes dark outside its display hours and wakes by itself, and tells the host
  * what it shows and that it is alive.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +11,8 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Announcement } from '../../main/core/announcements';
 import { PAGE_HEARTBEAT_INTERVAL_MS, REPORT_PATH, type ScreenReport } from '../../main/core/bridge';
 import { DEFAULT_PAGE_WATCHDOG_CONFIG } from '../../main/core/kiosk/page-watchdog';
-import { REPO_ROOT, startHostProcess, type HostProcess } from '../support/host-process';
+import { API_ROUTES, CSRF_HEADER, SESSION_COOKIE } from '../../main/core/api/routes';
+import { startHostProcess, type HostProcess } from '../support/host-process';
 
 let host: HostProcess | undefined;
 let dataDir: string | undefined;
@@ -82,12 +82,6 @@ function countLoads(page: Page): () => number {
 const markPage = (page: Page) => page.evaluate(() => ((window as { kioskMark?: true }).kioskMark = true));
 const isSamePage = (page: Page) => page.evaluate(() => (window as { kioskMark?: true }).kioskMark === true);
 
-// The host logs a page's self-reload (screen-monitor.ts) once that monitor exists; until then the page is the witness.
-const HOST_LOGS_RELOADS = (() => {
-  const monitor = join(REPO_ROOT, 'main', 'services', 'host', 'screen-monitor.ts');
-  return existsSync(monitor) && readFileSync(monitor, 'utf8').includes('reloads itself');
-})();
-
 test('a page whose main thread was blocked longer than the limit reloads itself and plays again', async ({ page }) => {
   test.setTimeout(90_000);
   const running = await startWith({ playlist: TWO_SLIDES });
@@ -114,7 +108,7 @@ test('a page whose main thread was blocked longer than the limit reloads itself 
   expect(reloading[0]).toMatchObject({ reason: 'blocked', detail: expect.stringContaining('blocked') });
   // The reloaded page is a new page to the host.
   await expect.poll(() => new Set(ofType(reports, 'heartbeat').map((beat) => beat.pageId)).size).toBe(2);
-  if (HOST_LOGS_RELOADS) await running.waitForLog('reloads itself');
+  await running.waitForLog('the page reloads itself (blocked)');
 });
 
 test('outside its display hours the screen is black with nothing running, and it wakes at 06:00 by itself', async ({
@@ -281,4 +275,66 @@ test('the host hears which slides went on screen, in order, once each, and a hea
   const pageIds = new Set([...shown, ...ofType(reports, 'heartbeat')].map((report) => report.pageId));
   expect(pageIds.size).toBe(1);
   expect([...pageIds][0]).toMatch(/^[0-9a-f-]{36}$/);
+});
+
+/** Sets the operator password from this machine and signs in, as the console would. */
+async function operatorSession(url: string): Promise<{ cookie: string; csrf: string }> {
+  const password = 'Làm mới màn hình 2026';
+  const json = { 'content-type': 'application/json', origin: url };
+  const setup = await fetch(`${url}${API_ROUTES.setupPassword}`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ password }),
+  });
+  expect(setup.status).toBe(200);
+  const signIn = await fetch(`${url}${API_ROUTES.session}`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ password }),
+  });
+  expect(signIn.status).toBe(200);
+  const cookie = signIn.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`)) as string;
+  return { cookie: cookie.split(';')[0] as string, csrf: ((await signIn.json()) as { csrfToken: string }).csrfToken };
+}
+
+test('an operator’s “refresh the screens” reloads the page at its next slide change, not before', async ({ page }) => {
+  const running = await startWith({ playlist: TWO_SLIDES });
+  const session = await operatorSession(running.url);
+  const reports = collectReports(page);
+  await page.clock.install({ time: hanoi(1, '10:00:00') });
+  await page.goto(running.url);
+  await expect(active(page).locator('img.slide-image')).toBeVisible();
+  await markPage(page);
+  const loads = countLoads(page);
+  const startedAtMs = Number(await active(page).getAttribute('data-started-at'));
+  // A slide change at least 4 s ahead of the page's clock, which has run on while the page loaded.
+  const next = boundaryAtOrAfter(startedAtMs, (await page.evaluate(() => Date.now())) + 4_500);
+  await page.clock.pauseAt(next - 4_000);
+  await expect(active(page)).toHaveAttribute('data-started-at', String(next - SLIDE_MS));
+
+  const asked = await fetch(`${running.url}${API_ROUTES.screensReload}`, {
+    method: 'POST',
+    headers: {
+      cookie: session.cookie,
+      [CSRF_HEADER]: session.csrf,
+      'content-type': 'application/json',
+      origin: running.url,
+    },
+    body: '{}',
+  });
+  expect(asked.status).toBe(200);
+  expect(((await asked.json()) as { screens: number }).screens).toBeGreaterThanOrEqual(1);
+  await running.waitForLog('refresh at their next slide change');
+
+  // The slide on screen is not cut short.
+  await page.clock.pauseAt(next - 500);
+  expect(await isSamePage(page)).toBe(true);
+  expect(loads()).toBe(0);
+
+  await page.clock.pauseAt(next + 100);
+  await expect.poll(loads).toBe(1);
+  expect(await isSamePage(page)).toBe(false);
+  await expect(active(page)).toHaveAttribute('data-started-at', String(next));
+  await expect(active(page).locator('img.slide-image')).toBeVisible();
+  expect(ofType(reports, 'reloading')).toEqual([expect.objectContaining({ reason: 'host-request' })]);
 });

@@ -41,3 +41,10 @@ export function proofOfPlayFileName(fromMs: number, toMs: number, nowMs: number)
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   return `pano-proof-of-play-${day(fromMs)}-${day(Math.min(toMs, nowMs))}.csv`;
 }
+
+/** POST /api/screens/reload: every screen refreshes itself at its next slide change (unseen). No fields. */
+export const screensReloadRequestSchema = z.strictObject({});
+
+/** 200 from POST /api/screens/reload: how many pages were connected to hear it. */
+export const screensReloadResponseSchema = z.object({ screens: z.number().int() });
+export type ScreensReloadResponse = z.infer<typeof screensReloadResponseSchema>;

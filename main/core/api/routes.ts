@@ -25,6 +25,7 @@ export const API_ROUTES = {
   schedulePreview: '/api/schedule-preview',
   proofOfPlay: '/api/proof-of-play.csv',
   screenshot: '/api/screenshot.png',
+  screensReload: '/api/screens/reload',
 } as const;
 
 /** The name of an API resource. */
@@ -48,6 +49,7 @@ export const API_METHODS: { readonly [K in ApiRouteName]: readonly ApiMethod[] }
   schedulePreview: ['GET'],
   proofOfPlay: ['GET'],
   screenshot: ['GET'],
+  screensReload: ['POST'],
 };
 
 /** The session cookie (HttpOnly, SameSite=Strict, Path=/api): the console never reads it. */

@@ -261,6 +261,10 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
       dataDir: { path: paths.root, problem: dataDir.problem },
     };
   };
+  function sendCommand(command: ScreenCommand): void {
+    sse.broadcast(SSE_COMMAND_EVENT, JSON.stringify(command));
+    for (const listener of commandListeners) listener(command);
+  }
   const logReport = createScreenReportLog(log);
   const kiosk = await openKioskMonitoring({ proofOfPlayFile: paths.proofOfPlay, logger: log });
   const reportListeners = new Set<(report: ScreenReport, screen: string) => void>();
@@ -311,6 +315,12 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
       mediaCacheDir: paths.mediaCache,
       proofOfPlay: kiosk.proofOfPlay,
       screenshot: kiosk.screenshot,
+      screens: {
+        reloadAtNextSlide(reason) {
+          sendCommand({ type: 'reload-at-boundary', reason });
+          return sse.size() + commandListeners.size;
+        },
+      },
     },
   });
   let address: string | null = null;
@@ -337,10 +347,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     },
     resolveMedia: media.resolve,
     report,
-    sendCommand(command) {
-      sse.broadcast(SSE_COMMAND_EVENT, JSON.stringify(command));
-      for (const listener of commandListeners) listener(command);
-    },
+    sendCommand,
     onCommand(listener) {
       commandListeners.add(listener);
       return () => commandListeners.delete(listener);

@@ -235,6 +235,11 @@ export const en: Dictionary = {
     screenshotAlt: 'A screenshot of what the screen is showing',
     screenshotTakenAt: (time) => `Taken at ${time}`,
     screenshotUnavailable: 'No screenshot this time. The player says:',
+    refreshTitle: 'Refresh the screens',
+    refreshHelp: 'Each screen reloads its page at its next slide change; viewers see nothing unusual.',
+    refreshButton: 'Refresh the screens',
+    refreshDone: (n) =>
+      n === 0 ? 'No screen is connected.' : `${n} screen(s) will refresh at their next slide change.`,
   },
   screen: {
     title: 'Screen',

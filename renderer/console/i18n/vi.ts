@@ -236,6 +236,11 @@ export const vi = {
     screenshotAlt: 'Ảnh chụp những gì màn hình đang phát',
     screenshotTakenAt: (time: string) => `Chụp lúc ${time}`,
     screenshotUnavailable: 'Chưa lấy được ảnh màn hình. Máy phát trả lời:',
+    refreshTitle: 'Làm mới màn hình',
+    refreshHelp: 'Mỗi màn hình tải lại trang ở lần chuyển trang tiếp theo; người xem không thấy gì khác thường.',
+    refreshButton: 'Làm mới các màn hình',
+    refreshDone: (n: number) =>
+      n === 0 ? 'Không có màn hình nào đang kết nối.' : `Đã báo ${n} màn hình làm mới ở lần chuyển trang tới.`,
   },
   screen: {
     title: 'Màn hình',

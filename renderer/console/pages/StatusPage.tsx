@@ -7,6 +7,7 @@ import { failureText } from '../api/failure';
 import { useGet } from '../api/use-get';
 import { FeedStatusView } from '../components/FeedStatusView';
 import { ProofOfPlayDownload } from '../components/ProofOfPlayDownload';
+import { RefreshScreensPanel } from '../components/RefreshScreensPanel';
 import { ScreenshotPanel } from '../components/ScreenshotPanel';
 import { formatBytes, splitDuration } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
@@ -54,6 +55,7 @@ export function StatusPage() {
             </dl>
           </section>
           <ScreenshotPanel timeZone={data.health.timezone} />
+          <RefreshScreensPanel />
           <ProofOfPlayDownload timeZone={data.health.timezone} />
           <section className="panel">
             <h2>{t.news.status}</h2>

@@ -51,6 +51,10 @@ export interface ApiDeps {
   proofOfPlay(): Pick<ProofOfPlayLog, 'toCsv'> | null;
   /** What captures the screen now (set by the shell that owns it), or null when nothing can. */
   screenshot(): (() => Promise<Buffer>) | null;
+  screens: {
+    /** Asks every connected screen to reload at its next slide change; returns how many were asked. */
+    reloadAtNextSlide(reason: string): number;
+  };
   /** For the feed test's fetches (tests shorten the timeouts). */
   fetchLimits?: Partial<FetchLimits>;
   nowMs?: () => number;

@@ -1,10 +1,16 @@
 /** GET /api/proof-of-play.csv (what played, for the union's records) and GET /api/screenshot.png (a remote look). */
 import type { FastifyInstance } from 'fastify';
-import { exportRange, proofOfPlayFileName, proofOfPlayQuerySchema } from '../../../core/api/kiosk-api';
+import {
+  exportRange,
+  proofOfPlayFileName,
+  proofOfPlayQuerySchema,
+  screensReloadRequestSchema,
+  type ScreensReloadResponse,
+} from '../../../core/api/kiosk-api';
 import { API_ROUTES } from '../../../core/api/routes';
 import { problemsFromZod } from '../../../core/validation';
 import type { ApiDeps } from './api-deps';
-import { sendProblems } from './api-replies';
+import { parseBody, sendProblems } from './api-replies';
 
 /** A screenshot that takes longer than this is answered as unavailable (a hung renderer cannot paint one). */
 const SCREENSHOT_TIMEOUT_MS = 10_000;
@@ -12,8 +18,16 @@ const SCREENSHOT_TIMEOUT_MS = 10_000;
 /** Registers the proof-of-play export and the screenshot. */
 export function registerKioskRoutes(
   app: FastifyInstance,
-  deps: Pick<ApiDeps, 'proofOfPlay' | 'screenshot' | 'logger' | 'nowMs'>,
+  deps: Pick<ApiDeps, 'proofOfPlay' | 'screenshot' | 'screens' | 'logger' | 'nowMs'>,
 ): void {
+  // An operator's "refresh the screens": each page reloads at its next slide change, so viewers see nothing odd.
+  app.post(API_ROUTES.screensReload, async (request, reply) => {
+    if (!parseBody(screensReloadRequestSchema, request.body ?? {}, reply)) return reply;
+    const screens = deps.screens.reloadAtNextSlide('an operator asked from the console');
+    deps.logger.info('screens-reload', `an operator asked ${screens} screen(s) to refresh at their next slide change`);
+    return reply.send({ screens } satisfies ScreensReloadResponse);
+  });
+
   app.get(API_ROUTES.proofOfPlay, async (request, reply) => {
     const query = proofOfPlayQuerySchema.safeParse(request.query);
     if (!query.success) return sendProblems(reply, problemsFromZod(query.error));

@@ -114,3 +114,40 @@ describe('GET /api/screenshot.png', () => {
     }
   });
 });
+
+describe('POST /api/screens/reload', () => {
+  it('asks every screen to refresh at its next slide change and says how many heard it', async () => {
+    kit = await startKit();
+    const session = await kit.signIn();
+    const response = await kit.asConsole(session, { method: 'POST', url: '/api/screens/reload', payload: {} });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ screens: 2 });
+    expect(kit.reloadRequests).toEqual(['an operator asked from the console']);
+  });
+
+  it('names an unexpected field and asks nothing', async () => {
+    kit = await startKit();
+    const session = await kit.signIn();
+    const response = await kit.asConsole(session, {
+      method: 'POST',
+      url: '/api/screens/reload',
+      payload: { now: true },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ problems: { field: string }[] }>().problems.map((p) => p.field)).toEqual(['now']);
+    expect(kit.reloadRequests).toEqual([]);
+  });
+
+  it('needs the CSRF token like every change', async () => {
+    kit = await startKit();
+    const session = await kit.signIn();
+    const response = await kit.asConsole(session, {
+      method: 'POST',
+      url: '/api/screens/reload',
+      payload: {},
+      headers: { 'x-pano-csrf': 'forged' },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(kit.reloadRequests).toEqual([]);
+  });
+});

@@ -80,6 +80,7 @@ export async function startKit(options: KitOptions = {}) {
     ...(options.mediaMaxBytes ? { maxBytes: options.mediaMaxBytes } : {}),
   });
   const proofOfPlay = await openProofOfPlayLog({ file: join(data, 'logs', 'proof-of-play.jsonl'), logger });
+  const reloadRequests: string[] = [];
   let settings: Settings = DEFAULT_SETTINGS;
   let announcements: Announcement[] = [];
   const feedStatus = {
@@ -138,6 +139,12 @@ export async function startKit(options: KitOptions = {}) {
     mediaCacheDir: join(data, 'cache', 'media'),
     proofOfPlay: () => proofOfPlay,
     screenshot: () => options.screenshot ?? null,
+    screens: {
+      reloadAtNextSlide(reason) {
+        reloadRequests.push(reason);
+        return 2;
+      },
+    },
     nowMs,
   };
   const app: FastifyInstance = await createHttpServer({
@@ -187,6 +194,7 @@ export async function startKit(options: KitOptions = {}) {
     announcements: () => announcements,
     settings: () => settings,
     proofOfPlay,
+    reloadRequests,
     async close() {
       await app.close();
       await proofOfPlay.close();
