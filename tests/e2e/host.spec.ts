@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { healthSchema } from '../../main/core/health';
+import { healthSchema, type Health } from '../../main/core/health';
 import { REPO_ROOT, SERVE_ENTRY, startHostProcess } from '../support/host-process';
 
 test('/healthz answers with the fields of the contract', async () => {
@@ -163,6 +163,50 @@ test('the page reconnects by itself when the host restarts, and takes the new st
         'sau-khi-khoi-dong-lai',
         { timeout: 20_000 },
       );
+    } finally {
+      await second.dispose();
+    }
+  } finally {
+    await first.dispose();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('after a host restart the page reconnects and carries on with the same slide, not from the first one', async ({
+  page,
+}) => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'pano-resume-'));
+  const first = await startHostProcess({ dataDir });
+  const port = new URL(first.url).port;
+  const active = page.locator('[data-testid="slide"][data-active="true"]');
+  try {
+    await page.clock.install();
+    await page.goto(first.url);
+    await expect(active).toHaveCount(1);
+    // Well into the rotation, away from its first slide, and held there while the host is away.
+    const now = await page.evaluate(() => Date.now());
+    await page.clock.pauseAt(now + 20_000);
+    await expect(active).not.toHaveAttribute('data-item-id', 'bk1');
+    const before = {
+      item: await active.getAttribute('data-item-id'),
+      at: await active.getAttribute('data-started-at'),
+    };
+    await page.evaluate(() => ((window as { samePage?: true }).samePage = true));
+
+    await first.stop();
+    const second = await startHostProcess({ dataDir, args: ['--port', port] });
+    try {
+      // The page is back on the new host's stream (it counts connected screens)…
+      await expect
+        .poll(async () => ((await (await fetch(`${second.url}/healthz`)).json()) as Health).screens.connected, {
+          timeout: 20_000,
+        })
+        .toBe(1);
+      await page.clock.runFor(1_000);
+      // …and shows the same showing of the same slide: the rotation kept its start across the restart.
+      await expect(active).toHaveAttribute('data-item-id', before.item as string);
+      await expect(active).toHaveAttribute('data-started-at', before.at as string);
+      expect(await page.evaluate(() => (window as { samePage?: true }).samePage)).toBe(true);
     } finally {
       await second.dispose();
     }
