@@ -250,8 +250,14 @@ describe('remote images: shrinking, seeding and pruning', () => {
     const dropped = await download(cache, drop);
 
     cache.retain([keep, 'https://example.org/never-downloaded.jpg']);
-    await vi.waitFor(async () => expect(await readdir(cacheDir)).toEqual([kept.name]), { timeout: 2000 });
-    expect(lines.join('\n')).toMatch(/removed 1 cached picture/);
+    // The file goes first and the log line after the last removal settles: wait for both.
+    await vi.waitFor(
+      async () => {
+        expect(await readdir(cacheDir)).toEqual([kept.name]);
+        expect(lines.join('\n')).toMatch(/removed 1 cached picture/);
+      },
+      { timeout: 2000 },
+    );
     expect(cache.cachedName(keep)).toBe(kept.name);
     expect((await download(cache, drop)).name).toBe(dropped.name);
   });
