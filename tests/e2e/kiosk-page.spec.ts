@@ -11,8 +11,9 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Announcement } from '../../main/core/announcements';
 import { PAGE_HEARTBEAT_INTERVAL_MS, REPORT_PATH, type ScreenReport } from '../../main/core/bridge';
 import { DEFAULT_PAGE_WATCHDOG_CONFIG } from '../../main/core/kiosk/page-watchdog';
-import { API_ROUTES, CSRF_HEADER, SESSION_COOKIE } from '../../main/core/api/routes';
+import { API_ROUTES, CSRF_HEADER } from '../../main/core/api/routes';
 import { startHostProcess, type HostProcess } from '../support/host-process';
+import { apiSession, PASSWORD } from './support-console';
 
 let host: HostProcess | undefined;
 let dataDir: string | undefined;
@@ -277,24 +278,15 @@ test('the host hears which slides went on screen, in order, once each, and a hea
   expect([...pageIds][0]).toMatch(/^[0-9a-f-]{36}$/);
 });
 
-/** Sets the operator password from this machine and signs in, as the console would. */
+/** Sets the operator password from this machine, as the first-start page does, and signs in. */
 async function operatorSession(url: string): Promise<{ cookie: string; csrf: string }> {
-  const password = 'Làm mới màn hình 2026';
-  const json = { 'content-type': 'application/json', origin: url };
   const setup = await fetch(`${url}${API_ROUTES.setupPassword}`, {
     method: 'POST',
-    headers: json,
-    body: JSON.stringify({ password }),
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ password: PASSWORD }),
   });
   expect(setup.status).toBe(200);
-  const signIn = await fetch(`${url}${API_ROUTES.session}`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify({ password }),
-  });
-  expect(signIn.status).toBe(200);
-  const cookie = signIn.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`)) as string;
-  return { cookie: cookie.split(';')[0] as string, csrf: ((await signIn.json()) as { csrfToken: string }).csrfToken };
+  return apiSession(url);
 }
 
 test('an operator’s “refresh the screens” reloads the page at its next slide change, not before', async ({ page }) => {

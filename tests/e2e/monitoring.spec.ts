@@ -3,24 +3,12 @@
  * screen, and the proof-of-play export of what the screen really showed.
  */
 import { expect, test } from '@playwright/test';
-import { SESSION_COOKIE } from '../../main/core/api/routes';
 import { parsePrometheusText } from '../support/prometheus-text';
-import { PASSWORD, startConsoleHost, TWO_SLIDES } from './support-console';
+import { apiSession, PASSWORD, startConsoleHost, TWO_SLIDES } from './support-console';
 import type { HostProcess } from '../support/host-process';
 
 let host: HostProcess | undefined;
 test.afterEach(() => host?.dispose());
-
-async function sessionCookie(url: string): Promise<string> {
-  const response = await fetch(`${url}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: url },
-    body: JSON.stringify({ password: PASSWORD }),
-  });
-  expect(response.status).toBe(200);
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
-  return (cookie as string).split(';')[0] as string;
-}
 
 test('/metrics parses as Prometheus text and follows the screen; proof of play lists what it showed', async ({
   page,
@@ -57,7 +45,7 @@ test('/metrics parses as Prometheus text and follows the screen; proof of play l
   ).toBe(true);
   expect(metrics.value('pano_process_resident_memory_bytes')).toBeGreaterThan(0);
 
-  const cookie = await sessionCookie(host.url);
+  const { cookie } = await apiSession(host.url);
   const csv = await fetch(`${host.url}/api/proof-of-play.csv`, { headers: { cookie } });
   expect(csv.status).toBe(200);
   const rows = (await csv.text())

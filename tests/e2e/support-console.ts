@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { REPO_ROOT, startHostProcess, type HostProcess } from '../support/host-process';
+import { SESSION_COOKIE } from '../../main/core/api/routes';
 
 /** The password the specs give the operator (long enough for PASSWORD_MIN_LENGTH). */
 export const PASSWORD = 'Công đoàn Bắc Kạn 2023';
@@ -47,6 +48,18 @@ export async function startConsoleHost(options: { password?: string; playlist?: 
     await host.dispose();
     throw error;
   }
+}
+
+/** Signs in through the API as the console does; returns the session cookie and the CSRF token for changes. */
+export async function apiSession(url: string, password = PASSWORD): Promise<{ cookie: string; csrf: string }> {
+  const response = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ password }),
+  });
+  expect(response.status).toBe(200);
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`)) as string;
+  return { cookie: cookie.split(';')[0] as string, csrf: ((await response.json()) as { csrfToken: string }).csrfToken };
 }
 
 /** DATA/playlist.json of a host. */
