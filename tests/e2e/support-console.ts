@@ -144,6 +144,9 @@ export async function keyboardMoveUp(page: Page, itemId: string, places: number)
   await moved.getByTestId('item-drag-handle').focus();
   await page.keyboard.press('Space');
   await expect(moved).toHaveClass(/\bdragging\b/);
+  // dnd-kit listens for arrows only once the lifted card is over its own place (it says "→ from/count"):
+  // an arrow pressed before that is lost (seen under CI load).
+  await expect(heard).toContainText(`→ ${from}/${count}`);
   for (let i = 1; i <= places; i++) {
     await page.keyboard.press('ArrowUp');
     await expect(heard).toContainText(`→ ${from - i}/${count}`);
