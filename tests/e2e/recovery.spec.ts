@@ -188,7 +188,7 @@ test('a typeface that arrives late never makes the slogans jump: the band waits 
     await route.continue();
   });
   await page.goto(host.url, { waitUntil: 'commit' });
-  type Sample = { opacity: number; x: number; stripWidthPx: number };
+  type Sample = { opacity: number; x: number; stripWidthPx: number; atMs: number };
   const samples: Array<Sample | null> = [];
   for (let i = 0; i < 50; i++) {
     samples.push(
@@ -201,6 +201,7 @@ test('a typeface that arrives late never makes the slogans jump: the band waits 
           opacity: Number(getComputedStyle(band).opacity),
           x: new DOMMatrix(getComputedStyle(track).transform).m41,
           stripWidthPx: copy.getBoundingClientRect().width,
+          atMs: performance.now(),
         };
       }),
     );
@@ -210,13 +211,16 @@ test('a typeface that arrives late never makes the slogans jump: the band waits 
   expect(fontsLoaded, 'the typeface arrived during the test').toBe(true);
   const shown = samples.filter((sample): sample is Sample => sample !== null && sample.opacity > 0);
   expect(shown.length, 'the band showed while the test watched').toBeGreaterThan(10);
-  // At 120 px/s a 100 ms step moves ~12 px; allow for a slow sample, never a jump. The loop's
-  // wrap from -stripWidth back to 0 is seamless (the copies join), so distance counts modulo a strip.
-  const steps = shown.slice(1).map((sample, index) => {
-    const dx = Math.abs(sample.x - (shown[index] as Sample).x);
-    return Math.min(dx, Math.abs(dx - sample.stripWidthPx));
+  // At 120 px/s the band moves 12 px per 100 ms. A sample taken late (a loaded machine) has moved further by
+  // the same speed; a jump is a move beyond what the time between samples explains. The loop's wrap from
+  // -stripWidth back to 0 is seamless (the copies join), so distance counts modulo a strip.
+  const excess = shown.slice(1).map((sample, index) => {
+    const previous = shown[index] as Sample;
+    const dx = Math.abs(sample.x - previous.x);
+    const moved = Math.min(dx, Math.abs(dx - sample.stripWidthPx));
+    return moved - (120 * (sample.atMs - previous.atMs)) / 1000;
   });
-  expect(Math.max(...steps), 'the largest move between two samples while the band was visible (px)').toBeLessThan(80);
+  expect(Math.max(...excess), 'the largest move beyond the band’s speed between two samples (px)').toBeLessThan(60);
 });
 
 test('a state that fails the schema is dropped and reported once, naming the field', async ({ page }) => {
@@ -252,9 +256,11 @@ test('a state that fails the schema is dropped and reported once, naming the fie
     }),
   );
   await page.goto(host.url);
-  await expect.poll(() => reports.length).toBeGreaterThan(0);
-  const report = JSON.parse(reports[0] as string) as { type: string; message: string };
-  expect(report.type).toBe('render-error');
+  // Heartbeats come and go as well; the problem is reported as a render error.
+  const problems = () =>
+    reports.map((r) => JSON.parse(r) as { type: string; message: string }).filter((r) => r.type === 'render-error');
+  await expect.poll(() => problems().length).toBeGreaterThan(0);
+  const report = problems()[0] as { type: string; message: string };
   expect(report.message).toMatch(/^invalid state from host: epochMs: /);
   // The stream reconnects and sends the same bad state again: no second report, and the page stands by.
   await page.waitForTimeout(1_500);
