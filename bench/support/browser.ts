@@ -29,10 +29,14 @@ export interface BenchBrowser {
 
 /** Launches Chromium and opens one page at `size` (device scale factor 1). */
 export async function openBrowser(size: ScreenSize, extraArgs: string[] = []): Promise<BenchBrowser> {
+  // PANO_BENCH_GPU=1 (a kiosk with a GPU): keep the GPU on and show the window on the kiosk's display.
+  const gpu = process.env.PANO_BENCH_GPU === '1';
+  const base = gpu ? CHROMIUM_ARGS.filter((arg) => arg !== '--disable-gpu') : CHROMIUM_ARGS;
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
+    headless: !gpu,
     // Extra flags (e.g. --use-gl=egl on a kiosk) come from PANO_BENCH_CHROMIUM_ARGS, space-separated.
-    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', ...extraArgs, ...envArgs()],
+    args: [...base, '--enable-precise-memory-info', ...extraArgs, ...envArgs()],
   });
   const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1 });
   const page = await context.newPage();
