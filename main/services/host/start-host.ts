@@ -20,6 +20,7 @@ import { createLogger, type Logger } from '../logger';
 import { createMediaCatalog } from '../media/media-catalog';
 import { openMediaLibrary } from '../media/media-library';
 import { openPlaylistHistory } from '../playlist/playlist-history';
+import { openLibraryCopies } from '../media/library-copies';
 import { openRemoteImages } from '../media/remote-images';
 import { openFeedService } from '../feed/feed-service';
 import { openPlaylistStore, type ActivePlaylist } from '../playlist/playlist-store';
@@ -97,6 +98,14 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     ...(options.imageMaxEdgePx ? { maxEdgePx: options.imageMaxEdgePx } : {}),
   });
   const videos = createVideoProbe({ logger: log, onProbed: () => rebuild() });
+  // Camera originals copied into DATA/media are shown through screen-sized copies in DATA/cache/library.
+  const copies = await openLibraryCopies({
+    libraryDir: paths.mediaLibrary,
+    copiesDir: join(paths.mediaCache, '..', 'library'),
+    logger: log,
+    onAvailable: () => rebuild(),
+    ...(options.imageMaxEdgePx ? { maxEdgePx: options.imageMaxEdgePx } : {}),
+  });
   const media = createMediaCatalog({
     slidesDir: join(options.assetsDir, 'slides'),
     libraryDir: paths.mediaLibrary,
@@ -104,6 +113,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     remote,
     logger: log,
     videos,
+    copies,
   });
   const defaultPlaylist = await loadDefaultPlaylist(options.assetsDir);
   const playlists = await openPlaylistStore({
@@ -225,12 +235,14 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     stopLibrary();
     settingsStore.close();
     remote.close();
+    copies.close();
     await feed.close();
     sse.closeAll();
     await playlists.close();
     await remotePlaylist.close();
     await announcements.close();
     await videos.settled();
+    await copies.settled();
     await anchorWriter.settled();
     await kiosk.close();
     await displayPowerClosed;

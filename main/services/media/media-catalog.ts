@@ -3,6 +3,7 @@
  *   /media/bundled/NAME  – Pano's own slides (assets/slides)
  *   /media/library/NAME  – the operator's media library (DATA/media)
  *   /media/cache/NAME    – images downloaded from http(s) URLs (DATA/cache/media)
+ *   /media/copies/NAME   – screen-sized copies of big library pictures (see library-copies.ts)
  */
 import { lstatSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { contentTypeForFile } from '../../core/media-type';
 import { BUNDLED_SLIDES } from '../../core/playlist/schema';
 import type { MediaFile } from '../host/host-api';
 import type { Logger } from '../logger';
+import { fileVersion, type LibraryCopies } from './library-copies';
 import type { RemoteImages } from './remote-images';
 import type { VideoProbe } from './video-probe';
 
@@ -50,11 +52,14 @@ export function createMediaCatalog(options: {
   logger: Logger;
   /** Reads library videos; without it no video plays. */
   videos?: VideoProbe;
+  /** Shows big library pictures through screen-sized copies; without it they are served as they are. */
+  copies?: LibraryCopies;
 }): MediaCatalog {
-  const folders: Record<string, string> = {
+  const folders: Record<string, string | undefined> = {
     bundled: options.slidesDir,
     library: options.libraryDir,
     cache: options.cacheDir,
+    copies: options.copies?.dir,
   };
   const reportedMissing = new Set<string>();
 
@@ -110,15 +115,18 @@ export function createMediaCatalog(options: {
       const found = findLibraryFile(options.libraryDir, src);
       if (!found) return missing(src, `is not in the media library (${options.libraryDir})`);
       reportedMissing.delete(src);
+      // Until the copy is made (or when none is needed) the original is shown, as it always was.
+      const copy = options.copies?.copyFor(found);
+      if (copy) return `/media/copies/${copy}`;
       // The version makes a replaced file a new URL, so no screen keeps showing its cached old picture.
       return `/media/library/${encodeURIComponent(found.name)}?v=${found.version}`;
     },
 
     async resolve(url) {
       // The ?v= of a library URL only makes it new for caches; the file is named by the path.
-      const match = /^\/media\/(bundled|library|cache)\/([^/?]+)(?:\?.*)?$/.exec(url);
-      if (!match) return null;
-      const folder = folders[match[1] as string] as string;
+      const match = /^\/media\/(bundled|library|cache|copies)\/([^/?]+)(?:\?.*)?$/.exec(url);
+      const folder = match && folders[match[1] as string];
+      if (!match || !folder) return null;
       let name: string;
       try {
         name = decodeURIComponent(match[2] as string);
@@ -160,7 +168,7 @@ function findLibraryFile(
       if (stats.isFile()) {
         return {
           name,
-          version: `${Math.round(stats.mtimeMs)}-${stats.size}`,
+          version: fileVersion(stats),
           mtimeMs: stats.mtimeMs,
           size: stats.size,
         };
