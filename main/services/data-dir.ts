@@ -15,6 +15,8 @@ export function dataPaths(dataDir: string) {
     feedState: resolve(dataDir, 'state', 'feed.json'),
     mediaLibrary: resolve(dataDir, 'media'),
     mediaCache: resolve(dataDir, 'cache', 'media'),
+    /** Screen-sized copies of large library pictures (its own folder: the remote cache prunes what it does not know). */
+    libraryCopies: resolve(dataDir, 'cache', 'library'),
     log: resolve(dataDir, 'logs', 'pano.log'),
     proofOfPlay: resolve(dataDir, 'logs', 'proof-of-play.jsonl'),
   };

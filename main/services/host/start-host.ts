@@ -101,7 +101,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   // Camera originals copied into DATA/media are shown through screen-sized copies in DATA/cache/library.
   const copies = await openLibraryCopies({
     libraryDir: paths.mediaLibrary,
-    copiesDir: join(paths.mediaCache, '..', 'library'),
+    copiesDir: paths.libraryCopies,
     logger: log,
     onAvailable: () => rebuild(),
     ...(options.imageMaxEdgePx ? { maxEdgePx: options.imageMaxEdgePx } : {}),
