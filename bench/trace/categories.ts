@@ -17,6 +17,8 @@ export const TRACE_CATEGORIES: readonly string[] = [
 export const EVENT = {
   frameDisplayed: 'Display::FrameDisplayed',
   pipelineReporter: 'PipelineReporter',
+  /** PipelineReporter's stage from submitting a frame to viz to its presentation (same category). */
+  submitStage: 'SubmitCompositorFrameToPresentationCompositorFrame',
   layout: 'Layout',
   /** Top-level task names; the two wrap the same task, so busy time takes their union. */
   tasks: ['ThreadControllerImpl::RunTask', 'RunTask'] as readonly string[],

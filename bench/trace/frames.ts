@@ -20,9 +20,24 @@ export interface FrameStats {
   intervalsMs: { p50: number; p95: number; p99: number; max: number };
   dropped: number;
   longestGapMs: number;
+  /** Where the frame times came from, when they came from presentedFrameTimes (see FrameSource). */
+  source?: FrameSource;
 }
 
-export type FrameSource = 'display' | 'renderer';
+/**
+ * - display: Display::FrameDisplayed (viz drew and swapped a frame).
+ * - renderer: the page renderer's PipelineReporter frames marked presented.
+ * - submitted: the page renderer's frames submitted to viz (the start of their
+ *   SubmitCompositorFrameToPresentationCompositorFrame stage), whether or not viz then drew them.
+ */
+export type FrameSource = 'display' | 'renderer' | 'submitted';
+
+/** Frame timestamps (µs, ascending) that say which source they were read from. */
+export type PresentedFrameTimes = number[] & { readonly source: FrameSource };
+
+// Not enumerable: the times still compare and serialise as a plain array; frameStats copies the source.
+const withSource = (times: number[], source: FrameSource): PresentedFrameTimes =>
+  Object.defineProperty(times, 'source', { value: source, enumerable: false }) as PresentedFrameTimes;
 
 const PRESENTED_STATES = new Set(['STATE_PRESENTED_ALL', 'STATE_PRESENTED_PARTIAL']);
 
@@ -61,24 +76,49 @@ export function rendererPresentedFrameTimes(events: TraceEvent[], pid: number): 
 }
 
 /**
- * Timestamps (µs) of frames the compositor actually presented for the page under test:
- * Display::FrameDisplayed when the trace has it, else the page renderer's presented PipelineReporter
- * frames (measuring-frames.md: both were checked against Page.startScreencast on this machine).
- * Pass `source` to force one, `pid` to name the renderer for the fallback.
+ * The page renderer's frames that reached viz: the begin of each SubmitCompositorFrameToPresentationCompositorFrame
+ * stage (a PipelineReporter sub-span; frames dropped before submission have none).
+ */
+export function submittedFrameTimes(events: TraceEvent[], pid: number): number[] {
+  return events
+    .filter((e) => e.name === EVENT.submitStage && e.ph === 'b' && e.pid === pid)
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * Timestamps (µs) of the page's frames that reached the screen, with the source they were read from.
+ *
+ * Default: Display::FrameDisplayed — unless the page renderer submitted frames and viz displayed fewer than
+ * half as many, then `submitted`. Why (bench/trace/README.md, measured on this machine): at 1920×1080 with
+ * Pano's or the baseline's marquee running, viz runs Display::DrawAndSwap every vsync but logs "Draw skipped."
+ * each time (no FrameDisplayed, every PipelineReporter STATE_DROPPED) while the renderer submits ~59 frames/s
+ * and Page.startScreencast counts the same ~58/s (its copy requests force the draws, and then FrameDisplayed,
+ * presented PipelineReporters, submissions and screencast frames all agree). Where viz does draw (reference
+ * page, 3840×2160) displayed and submitted counts are equal, so the display source is kept there.
+ * Without FrameDisplayed or submissions: the renderer's presented PipelineReporter frames.
+ * Pass `source` to force one, `pid` to name the renderer (else pageRendererPid).
  */
 export function presentedFrameTimes(
   events: TraceEvent[],
   options: { source?: FrameSource; pid?: number } = {},
-): number[] {
-  const source = options.source ?? (events.some((e) => e.name === EVENT.frameDisplayed) ? 'display' : 'renderer');
-  if (source === 'display') return displayedFrameTimes(events);
+): PresentedFrameTimes {
+  const hasDisplay = events.some((e) => e.name === EVENT.frameDisplayed);
   const hasReporter = events.some((e) => e.name === EVENT.pipelineReporter);
-  if (!hasReporter) {
+  if (options.source === 'display') return withSource(displayedFrameTimes(events), 'display');
+  if (!hasDisplay && !hasReporter) {
     throw new Error(
       'trace: no Display::FrameDisplayed and no PipelineReporter events; record the categories in TRACE_CATEGORIES',
     );
   }
-  return rendererPresentedFrameTimes(events, options.pid ?? pageRendererPid(events));
+  const pid = (): number => options.pid ?? pageRendererPid(events);
+  if (options.source === 'renderer') return withSource(rendererPresentedFrameTimes(events, pid()), 'renderer');
+  if (options.source === 'submitted') return withSource(submittedFrameTimes(events, pid()), 'submitted');
+  const displayed = displayedFrameTimes(events);
+  const submitted = hasReporter ? submittedFrameTimes(events, pid()) : [];
+  if (submitted.length > 0 && displayed.length < submitted.length / 2) return withSource(submitted, 'submitted');
+  if (hasDisplay) return withSource(displayed, 'display');
+  return withSource(rendererPresentedFrameTimes(events, pid()), 'renderer');
 }
 
 /**
@@ -98,7 +138,11 @@ export function percentile(sortedValues: number[], p: number): number {
   return sortedValues[rank - 1] as number;
 }
 
-export function frameStats(frameTimesUs: number[], window: Window, refreshMs = 1000 / 60): FrameStats {
+export function frameStats(
+  frameTimesUs: number[] | PresentedFrameTimes,
+  window: Window,
+  refreshMs = 1000 / 60,
+): FrameStats {
   assertWindow(window);
   if (!(refreshMs > 0)) throw new Error(`frameStats: refreshMs must be positive, got ${refreshMs}`);
   const inside = frameTimesUs.filter((t) => t >= window.startUs && t < window.endUs).sort((a, b) => a - b);
@@ -117,5 +161,6 @@ export function frameStats(frameTimesUs: number[], window: Window, refreshMs = 1
     },
     dropped: piecesMs.reduce((sum, ms) => sum + Math.max(0, Math.round(ms / refreshMs) - 1), 0),
     longestGapMs: Math.max(...piecesMs),
+    ...('source' in frameTimesUs ? { source: frameTimesUs.source } : {}),
   };
 }

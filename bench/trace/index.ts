@@ -14,6 +14,8 @@ export {
   percentile,
   presentedFrameTimes,
   rendererPresentedFrameTimes,
+  submittedFrameTimes,
+  type PresentedFrameTimes,
   type FrameSource,
   type FrameStats,
 } from './frames';

@@ -113,6 +113,9 @@ export function trimForFixture(events: TraceEvent[]): TraceEvent[] {
       kept.push({ ...base, args: { name: e.args?.name } });
     } else if (e.name === EVENT.frameDisplayed || e.cat.includes('blink.user_timing')) {
       kept.push(timed);
+    } else if (e.name === EVENT.submitStage) {
+      const id2 = (e as { id2?: unknown }).id2;
+      kept.push({ ...timed, ...(id2 ? { id2 } : {}) });
     } else if (e.name === EVENT.pipelineReporter) {
       const reporter = e.args?.frame_reporter as { state?: unknown } | undefined;
       const id2 = (e as { id2?: unknown }).id2;

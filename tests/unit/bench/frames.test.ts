@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frameStats, percentile, presentedFrameTimes } from '../../../bench/trace';
-import { cadence, displayed, meta, reporter } from './synthetic-trace';
+import { cadence, displayed, meta, reporter, submittedUndrawn } from './synthetic-trace';
 
 const PERIOD = 1000 / 60;
 
@@ -119,6 +119,31 @@ describe('presentedFrameTimes', () => {
     expect(presentedFrameTimes(events)).toEqual([30, 63]);
     expect(presentedFrameTimes(events, { pid: 20 })).toEqual([90]);
     expect(presentedFrameTimes(events, { source: 'display' })).toEqual([]);
+  });
+
+  it('reads the renderer’s submitted frames when viz drew fewer than half of them, and says so', () => {
+    // The 1920×1080 marquee case: ~60 submissions a second, viz skips every draw.
+    const events = [...renderer, displayed(5)];
+    for (let i = 0; i < 6; i += 1)
+      events.push(...submittedUndrawn(10, 11, `0x${i + 1}`, 100 + i * 16_667, 120 + i * 16_667));
+    const times = presentedFrameTimes(events);
+    expect(times.source).toBe('submitted');
+    expect([...times]).toEqual([0, 1, 2, 3, 4, 5].map((i) => 100 + i * 16_667));
+    const stats = frameStats(times, { startUs: 0, endUs: 100_000 });
+    expect(stats.frames).toBe(6);
+    expect(stats.source).toBe('submitted');
+    expect(presentedFrameTimes(events, { source: 'renderer' })).toEqual([]); // all reported dropped
+  });
+
+  it('keeps Display::FrameDisplayed when viz drew the submitted frames', () => {
+    const events = [...renderer];
+    for (let i = 0; i < 4; i += 1) {
+      events.push(...submittedUndrawn(10, 11, `0x${i + 1}`, 100 + i * 16_667, 120 + i * 16_667));
+      events.push(displayed(8000 + i * 16_667));
+    }
+    const times = presentedFrameTimes(events);
+    expect(times.source).toBe('display');
+    expect(frameStats(times, { startUs: 0, endUs: 100_000 }).source).toBe('display');
   });
 
   it('says which categories are missing when the trace holds no frame events', () => {

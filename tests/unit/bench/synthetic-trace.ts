@@ -67,3 +67,14 @@ export const mark = (pid: number, tid: number, name: string, ts: number): TraceE
 /** Frame timestamps (µs) every `periodMs` from `startUs`, `count` of them. */
 export const cadence = (startUs: number, periodMs: number, count: number): number[] =>
   Array.from({ length: count }, (_, i) => Math.round(startUs + i * periodMs * 1000));
+
+/** A frame the renderer submitted to viz at `submitAt` that viz never drew (reported dropped at `end`). */
+export const submittedUndrawn = (pid: number, tid: number, id: string, submitAt: number, end: number): TraceEvent[] => {
+  const cat = 'cc,benchmark,disabled-by-default-devtools.timeline.frame';
+  const stage = { name: 'SubmitCompositorFrameToPresentationCompositorFrame', cat, pid, tid, id2: { local: id } };
+  return [
+    ...reporter(pid, tid, id, submitAt - 8000, end, 'STATE_DROPPED'),
+    { ...stage, ph: 'b', ts: submitAt } as TraceEvent,
+    { ...stage, ph: 'e', ts: end } as TraceEvent,
+  ];
+};
