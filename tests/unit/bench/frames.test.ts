@@ -135,6 +135,16 @@ describe('presentedFrameTimes', () => {
     expect(presentedFrameTimes(events, { source: 'renderer' })).toEqual([]); // all reported dropped
   });
 
+  it('counts a frame reported twice (a FORKED reporter shares the submission) once', () => {
+    const events = [
+      ...renderer,
+      ...submittedUndrawn(10, 11, '0x1', 100, 120),
+      ...submittedUndrawn(10, 11, '0x2', 100, 121), // the forked twin: same submission µs
+      ...submittedUndrawn(10, 11, '0x3', 16_767, 16_790),
+    ];
+    expect([...presentedFrameTimes(events)]).toEqual([100, 16_767]);
+  });
+
   it('keeps Display::FrameDisplayed when viz drew the submitted frames', () => {
     const events = [...renderer];
     for (let i = 0; i < 4; i += 1) {
