@@ -17,7 +17,10 @@ export async function idleMarquee(context: ScenarioContext, size: ScreenSize): P
       await bench.page.waitForTimeout(1500); // fonts, the marquee's first measure, the entrance
       measured[player] = windowFigures(await traceWindow(bench.browser, bench.page, seconds * 1000));
       measured[player].screencastFps = await screencastFps(bench.page, 2000);
-      context.log(`idle marquee ${sizeLabel(size)} ${player}: ${measured[player].frames.fps.toFixed(1)} fps`);
+      context.log(
+        `idle marquee ${sizeLabel(size)} ${player}: ${measured[player].frames.fps.toFixed(1)} fps` +
+          ` (frames: ${measured[player].frames.source ?? '?'}; screencast ${measured[player].screencastFps?.toFixed(1)}/s)`,
+      );
     } finally {
       await bench.close();
       await stand.close();

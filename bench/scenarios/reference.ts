@@ -24,7 +24,9 @@ export async function reference(context: ScenarioContext, size: ScreenSize): Pro
     await bench.page.waitForTimeout(500);
     const measured = windowFigures(await traceWindow(bench.browser, bench.page, 2000));
     const fps = measured.frames.fps;
-    context.log(`reference ${sizeLabel(size)}: ${fps.toFixed(1)} fps${fps < REFERENCE_MIN_FPS ? ' — SUSPECT' : ''}`);
+    context.log(
+      `reference ${sizeLabel(size)}: ${fps.toFixed(1)} fps (frames: ${measured.frames.source ?? '?'})${fps < REFERENCE_MIN_FPS ? ' — SUSPECT' : ''}`,
+    );
     const figure: Figure = {
       scenario: SCENARIO.reference,
       size: sizeLabel(size),

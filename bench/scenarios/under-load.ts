@@ -45,7 +45,8 @@ export async function underLoad(context: ScenarioContext, size: ScreenSize): Pro
       measured[player] = windowFigures(await traceWindow(bench.browser, bench.page, seconds * 1000));
       measured[player].screencastFps = await screencastFps(bench.page, 2000);
       context.log(
-        `under load ${sizeLabel(size)} ${player}: p99 ${measured[player].frames.intervalsMs.p99.toFixed(1)} ms`,
+        `under load ${sizeLabel(size)} ${player}: p99 ${measured[player].frames.intervalsMs.p99.toFixed(1)} ms` +
+          ` (frames: ${measured[player].frames.source ?? '?'}; screencast ${measured[player].screencastFps?.toFixed(1)}/s)`,
       );
     } finally {
       clearInterval(edits);
