@@ -89,14 +89,13 @@ export function submittedFrameTimes(events: TraceEvent[], pid: number): number[]
 /**
  * Timestamps (µs) of the page's frames that reached the screen, with the source they were read from.
  *
- * Default: Display::FrameDisplayed — unless the page renderer submitted frames and viz displayed fewer than
- * half as many, then `submitted`. Why (bench/trace/README.md, measured on this machine): at 1920×1080 with
- * Pano's or the baseline's marquee running, viz runs Display::DrawAndSwap every vsync but logs "Draw skipped."
- * each time (no FrameDisplayed, every PipelineReporter STATE_DROPPED) while the renderer submits ~59 frames/s
- * and Page.startScreencast counts the same ~58/s (its copy requests force the draws, and then FrameDisplayed,
- * presented PipelineReporters, submissions and screencast frames all agree). Where viz does draw (reference
- * page, 3840×2160) displayed and submitted counts are equal, so the display source is kept there.
- * Without FrameDisplayed or submissions: the renderer's presented PipelineReporter frames.
+ * Default: the page renderer's submitted frames when the trace has them, else Display::FrameDisplayed, else the
+ * renderer's presented PipelineReporter frames. Why (bench/trace/README.md, measured on this machine): at
+ * 1920×1080 with Pano's or the baseline's marquee running, viz runs Display::DrawAndSwap every vsync but logs
+ * "Draw skipped." (no FrameDisplayed, every PipelineReporter STATE_DROPPED) while the renderer submits ~59
+ * frames/s and Page.startScreencast counts ~60/s; under load viz draws some stretches and skips others, so
+ * FrameDisplayed alone read 31 fps with a 899 ms gap where the screencast counted 48.5/s. Where viz draws
+ * everything (reference page, 3840×2160) submitted and displayed counts agree within a frame or two.
  * Pass `source` to force one, `pid` to name the renderer (else pageRendererPid).
  */
 export function presentedFrameTimes(
@@ -114,10 +113,9 @@ export function presentedFrameTimes(
   const pid = (): number => options.pid ?? pageRendererPid(events);
   if (options.source === 'renderer') return withSource(rendererPresentedFrameTimes(events, pid()), 'renderer');
   if (options.source === 'submitted') return withSource(submittedFrameTimes(events, pid()), 'submitted');
-  const displayed = displayedFrameTimes(events);
   const submitted = hasReporter ? submittedFrameTimes(events, pid()) : [];
-  if (submitted.length > 0 && displayed.length < submitted.length / 2) return withSource(submitted, 'submitted');
-  if (hasDisplay) return withSource(displayed, 'display');
+  if (submitted.length > 0) return withSource(submitted, 'submitted');
+  if (hasDisplay) return withSource(displayedFrameTimes(events), 'display');
   return withSource(rendererPresentedFrameTimes(events, pid()), 'renderer');
 }
 
