@@ -21,7 +21,6 @@ export interface IpcDeps {
 
 /** The name the host's log uses for reports from this screen. */
 export const KIOSK_SCREEN_NAME = 'kiosk';
-const SCREEN_NAME = KIOSK_SCREEN_NAME;
 
 /** Wires every channel between the host and the kiosk window; returns the function that unwires them. */
 export function registerIpc({ host, window, log }: IpcDeps): () => void {
@@ -63,7 +62,7 @@ export function registerIpc({ host, window, log }: IpcDeps): () => void {
           return;
         }
         if (checked.data.type === 'ready') send(delivery.ready(checked.data.revision));
-        host.report(checked.data, SCREEN_NAME);
+        host.report(checked.data, KIOSK_SCREEN_NAME);
       };
       ipcMain.on(IpcChannel.Report, onReport);
       return () => ipcMain.removeListener(IpcChannel.Report, onReport);

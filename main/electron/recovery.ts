@@ -29,8 +29,6 @@ import { KIOSK_SCREEN_NAME } from './ipc';
 import { createStandby, standbyPageUrl, type Standby } from './standby-view';
 import { watchWindowFaults, type WindowFaults } from './window-faults';
 
-/** The name ipc.ts gives the kiosk window's reports in the host. */
-const KIOSK_SCREEN = KIOSK_SCREEN_NAME;
 /** A replacement window that has not painted by then is shown anyway (with the standby card), and the old one goes. */
 const REPLACEMENT_SHOW_LIMIT_MS = 15_000;
 /** After a reload is asked for, memory samples wait for the fresh page this long at most (a very long slide). */
@@ -241,7 +239,7 @@ export async function superviseKiosk(deps: KioskSupervisorDeps): Promise<KioskSu
 
   stops.push(
     host.onReport((report, screen) => {
-      if (screen !== KIOSK_SCREEN) return;
+      if (screen !== KIOSK_SCREEN_NAME) return;
       if (report.type === 'ready') {
         // The new page has painted its first slide: the card can go.
         reloadAskedAtMs = null;
@@ -252,7 +250,7 @@ export async function superviseKiosk(deps: KioskSupervisorDeps): Promise<KioskSu
     }),
     host.onScreenSilent((silence) => {
       // A page the kiosk already replaced falls silent too; only the page on screen now counts.
-      if (silence.screen !== KIOSK_SCREEN || silence.pageId !== lastPageId) return;
+      if (silence.screen !== KIOSK_SCREEN_NAME || silence.pageId !== lastPageId) return;
       dispatch({ kind: 'heartbeat-stopped', silentForMs: silence.silentForMs });
     }),
     watchRendererMemory(

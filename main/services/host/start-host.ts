@@ -252,6 +252,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   const health = (): Health => {
     const active = playlistInForce();
     const feedStatus = feed.status();
+    const screenCounts = kiosk.monitor.counts();
     return {
       status: active.problem || dataDir.problem || feedStatus.stale ? 'degraded' : 'ok',
       version: options.version,
@@ -264,11 +265,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
         problem: active.problem,
       },
       feed: feedStatus,
-      screens: {
-        connected: sse.size(),
-        reporting: kiosk.monitor.counts().pagesReporting,
-        silent: kiosk.monitor.counts().pagesSilent,
-      },
+      screens: { connected: sse.size(), reporting: screenCounts.pagesReporting, silent: screenCounts.pagesSilent },
       displayPower: displayPower.state(),
       dataDir: { path: paths.root, problem: dataDir.problem },
     };
