@@ -75,7 +75,7 @@ function renamer(map: Map<string, string>): (name: string) => string {
 }
 
 /** The validator names unclosed elements as a JSON list inside its message; say it in words. */
-function describeXmlProblem(err: { code: string; msg: string; line: number; col: number }): string {
+function describeXmlProblem(err: { code: string; msg: string; line?: number; col?: number }): string {
   const unclosed = /^Invalid '(\[[\s\S]*\])' found\.$/u.exec(err.msg);
   if (unclosed?.[1]) {
     try {
@@ -87,7 +87,12 @@ function describeXmlProblem(err: { code: string; msg: string; line: number; col:
       // fall through to the validator's own words
     }
   }
-  return `line ${err.line}, column ${err.col}: ${err.msg}`;
+  // Some problems (a document that is only "<?", an unclosed comment) come without a column, or without a line.
+  const where = [
+    Number.isFinite(err.line) ? `line ${err.line}` : null,
+    Number.isFinite(err.col) ? `column ${err.col}` : null,
+  ].filter((part) => part !== null);
+  return where.length > 0 ? `${where.join(', ')}: ${err.msg}` : err.msg;
 }
 
 /** Parses feed XML; `{ ok: false }` names the line of a syntax error or why the document was refused. */
