@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { CONSOLE_CSP, PLAYER_CSP } from '../../core/content-security-policy';
 import type { Health } from '../../core/health';
 import type { PlayerState } from '../../core/player-state';
@@ -19,6 +19,7 @@ import { describeProblems, problemsFromZod } from '../../core/validation';
 import type { MediaCatalog } from '../media/media-catalog';
 import { apiPlugin, createApiGate, type ApiDeps } from './api';
 import type { SseHub } from './sse-hub';
+import { bodyTooLargeMessage, DEFAULT_BODY_LIMIT_BYTES } from './body-limit';
 
 /** What the HTTP layer needs from the host. */
 export interface HttpDeps {
@@ -38,7 +39,12 @@ const REPORT_BODY_LIMIT_BYTES = 16 * 1024;
 /** Builds (but does not start) the HTTP server. */
 export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance> {
   // forceCloseConnections: a slow download must not hold SIGTERM past contract.md's 5 s.
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, return503OnClosing: true, forceCloseConnections: true });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: DEFAULT_BODY_LIMIT_BYTES,
+    return503OnClosing: true,
+    forceCloseConnections: true,
+  });
 
   // contract.md: without valid credentials every /api route answers 401 and changes nothing — decided
   // before any body is parsed, so a malformed or huge body cannot earn a different answer.
@@ -112,6 +118,12 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     if (!checked.success) return reply.code(400).send({ error: describeProblems(problemsFromZod(checked.error)) });
     deps.report(checked.data, request.ip);
     return reply.code(204).send();
+  });
+
+  // Outside /api (which has its own): a body over the limit says which limit, not fastify's internal code.
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.statusCode === 413) return reply.code(413).send({ error: bodyTooLargeMessage(request) });
+    return reply.send(error);
   });
 
   app.setNotFoundHandler((_request, reply) => reply.code(404).type('text/plain').send('not found'));

@@ -7,6 +7,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { bodyTooLargeMessage } from '../body-limit';
 import type { ApiDeps } from './api-deps';
 import { registerAnnouncementRoutes } from './announcements-routes';
 import { registerFeedRoutes } from './feed-routes';
@@ -32,7 +33,7 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
     if (code === 500) deps.logger.error('api-failed', `${request.method} ${request.url}: ${error.message}`);
     const message =
       code === 413
-        ? 'the request body is too large'
+        ? bodyTooLargeMessage(request)
         : code === 500
           ? 'the host could not complete the request; see its log'
           : error.message;
