@@ -86,6 +86,23 @@ export async function openAuth(options: AuthOptions): Promise<Auth> {
 
   let setupQueue: Promise<unknown> = Promise.resolve();
 
+  // A session is only as good as the password it was opened under. When auth.json changes behind the
+  // host's back (`npm run set-password` because the old one leaked, or the file removed), every open
+  // session ends: otherwise whoever signed in with the old password would keep the console for 24 h.
+  let passwordInForce = readPasswordHash(file)?.hash ?? null;
+  function sessionsFollow(hash: string | null): void {
+    if (hash === passwordInForce) return;
+    sessions.clear();
+    passwordInForce = hash;
+  }
+  const guardedSessions: Sessions = {
+    ...sessions,
+    get(id) {
+      sessionsFollow(readPasswordHash(file)?.hash ?? null);
+      return sessions.get(id);
+    },
+  };
+
   return {
     passwordSet: () => readPasswordHash(file) !== null,
     async signIn(password, address) {
@@ -98,6 +115,7 @@ export async function openAuth(options: AuthOptions): Promise<Auth> {
       if (matches === null) return { ok: false, status: 429, retryAfterS: 1 };
       if (matches && stored) {
         limiter.succeeded(address);
+        sessionsFollow(stored.hash);
         return { ok: true, ...sessions.create() };
       }
       return lockoutS > 0 ? { ok: false, status: 429, retryAfterS: lockoutS } : { ok: false, status: 401 };
@@ -106,12 +124,14 @@ export async function openAuth(options: AuthOptions): Promise<Auth> {
       // One at a time: two first-start requests must not both believe no password is set.
       const attempt = setupQueue.then(async () => {
         if (readPasswordHash(file) !== null) return { ok: false as const, error: 'a password is already set' };
-        await writePasswordHash(file, await hashPassword(password, params), new Date(nowMs()));
+        const hash = await hashPassword(password, params);
+        await writePasswordHash(file, hash, new Date(nowMs()));
+        sessionsFollow(hash.hash);
         return { ok: true as const, ...sessions.create() };
       });
       setupQueue = attempt.catch(() => undefined);
       return attempt;
     },
-    sessions,
+    sessions: guardedSessions,
   };
 }
