@@ -49,8 +49,12 @@ function isLoopbackHost(host: string | undefined): boolean {
   }
 }
 
-/** True unless the browser says the request comes from another origin (Origin, else Referer). */
+/** True unless the browser says the request comes from another origin (Sec-Fetch-Site, Origin, else Referer). */
 export function isSameOrigin(request: FastifyRequest): boolean {
+  // Browsers set Sec-Fetch-Site themselves (no page can forge it) even where they leave out Origin and Referer:
+  // "cross-site", and "same-site" (another port of this machine, another host of the LAN's domain), are foreign.
+  const fetchSite = request.headers['sec-fetch-site'];
+  if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') return false;
   const claimed = request.headers.origin ?? request.headers.referer;
   if (claimed === undefined) return true; // not a browser, or one that sends neither: the CSRF token decides
   try {
