@@ -215,6 +215,9 @@ export async function openMediaLibrary(options: MediaLibraryOptions): Promise<Me
         logger.info('media-uploaded', `"${originalName}" added to the media library as ${entry.name}`);
         return { ok: true, entry };
       } catch (error) {
+        // The disk refused before the body was read (read-only, full, folder gone): drain it, or the browser's
+        // kept-alive connection waits on an unread request and the console's next call hangs.
+        stream.resume();
         logger.error('media-upload-failed', `cannot store "${originalName}" (${describeFsError(error)})`);
         return { ok: false, status: 500, error: `cannot store the file (${describeFsError(error)})` };
       } finally {
