@@ -132,11 +132,14 @@ export const playlistItemSchema = z.discriminatedUnion(
   'type',
   [imageItemSchema, videoItemSchema, newsItemSchema, countdownItemSchema, textItemSchema],
   {
-    error: (issue) =>
-      issue.code === 'invalid_union'
-        ? (issue.input as { type?: unknown } | undefined)?.type === undefined
-          ? `is required (one of ${ITEM_TYPES.join(', ')})`
-          : `must be one of ${ITEM_TYPES.join(', ')}`
-        : undefined,
+    error: (issue) => {
+      // Not an object at all (a number, a string, a list, null): there is no type to name.
+      if ((issue.code as string) === 'invalid_type')
+        return 'must be an item: an object with an id, a type and a durationS';
+      if (issue.code !== 'invalid_union') return undefined;
+      return (issue.input as { type?: unknown } | undefined)?.type === undefined
+        ? `is required (one of ${ITEM_TYPES.join(', ')})`
+        : `must be one of ${ITEM_TYPES.join(', ')}`;
+    },
   },
 );
