@@ -2,7 +2,10 @@
  * Slows down password guessing per client address: the first few failures are
  * free (typos happen), then each further failure locks the address out for
  * twice as long as the last, up to a ceiling. A success clears the record.
+ * An IPv6 client counts by its /64 network: one machine holds a whole /64 and
+ * could otherwise pick a fresh address for every guess.
  */
+import { isIP } from 'node:net';
 
 /** Tuning of the limiter. */
 export interface SignInLimits {
@@ -33,6 +36,24 @@ export interface SignInLimiter {
   succeeded(address: string): void;
 }
 
+/** The key an address is counted under: IPv4 as it is (also when IPv4-mapped), IPv6 by its /64 prefix. */
+export function guessingKey(address: string): string {
+  const plain = address.toLowerCase().replace(/%.*$/, ''); // a zone (fe80::1%eth0) names the interface, not the host
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(plain);
+  if (mapped) return mapped[1] as string;
+  if (isIP(plain) !== 6) return plain;
+  const [head = '', tail = ''] = plain.split('::');
+  const headGroups = head ? head.split(':') : [];
+  const tailGroups = plain.includes('::') && tail ? tail.split(':') : [];
+  const groups = plain.includes('::')
+    ? [...headGroups, ...Array<string>(8 - headGroups.length - tailGroups.length).fill('0'), ...tailGroups]
+    : headGroups;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
 interface Record {
   failures: number;
   lastFailureMs: number;
@@ -56,10 +77,11 @@ export function createSignInLimiter(nowMs: () => number, limits: SignInLimits = 
 
   return {
     retryAfterS(address) {
-      const record = live(address);
+      const record = live(guessingKey(address));
       return record ? seconds(record.lockedUntilMs - nowMs()) : 0;
     },
-    failed(address) {
+    failed(client) {
+      const address = guessingKey(client);
       const at = nowMs();
       const record = live(address) ?? { failures: 0, lastFailureMs: at, lockedUntilMs: 0 };
       record.failures += 1;
@@ -78,7 +100,7 @@ export function createSignInLimiter(nowMs: () => number, limits: SignInLimits = 
       return seconds(record.lockedUntilMs - at);
     },
     succeeded(address) {
-      records.delete(address);
+      records.delete(guessingKey(address));
     },
   };
 }
