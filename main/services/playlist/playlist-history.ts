@@ -86,7 +86,11 @@ export function openPlaylistHistory(options: PlaylistHistoryOptions): PlaylistHi
 
   /** Keeps `text` as the newest history entry; returns its path. */
   async function keep(text: string): Promise<string> {
-    await mkdir(historyDir, { recursive: true });
+    await mkdir(historyDir, { recursive: true }).catch(async (error: NodeJS.ErrnoException) => {
+      // Node's recursive mkdir reports a read-only disk as ENOENT ("not found"); the plain one names the real cause.
+      if (error.code === 'ENOENT') await mkdir(historyDir);
+      throw error;
+    });
     const stamp = String(now().getTime()).padStart(15, '0');
     const path = join(historyDir, `${stamp}-${randomBytes(4).toString('hex')}.json`);
     await writeFileAtomic(path, text);
