@@ -4,5 +4,6 @@
  * nothing good is lost and the operator is told.
  */
 import type { Drill } from '../drill';
+import { DISK_DRILLS } from './disk';
 
-export const FAULT_DRILLS: Drill[] = [];
+export const FAULT_DRILLS: Drill[] = [...DISK_DRILLS];
