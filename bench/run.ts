@@ -16,7 +16,7 @@ import { start } from './scenarios/start';
 import { transitions } from './scenarios/transitions';
 import { underLoad } from './scenarios/under-load';
 import type { ScenarioContext, ScenarioResult } from './scenarios/context';
-import { parseArgs } from './support/args';
+import { parseArgs, type ScenarioId } from './support/args';
 import { CHROMIUM_PATH, sizeLabel, type ScreenSize } from './support/browser';
 import { formatTable, type Figure } from './support/figures';
 import { writeBenchMedia } from './support/media';
@@ -37,15 +37,16 @@ async function main(): Promise<void> {
   const sizes = args.quick ? [FULL_HD] : [FULL_HD, UHD];
 
   const results: Record<string, ScenarioResult> = {};
+  const wanted = (id: ScenarioId) => args.only.has(id);
   for (const size of sizes) {
-    results[`reference ${sizeLabel(size)}`] = await reference(context, size);
-    results[`idle marquee ${sizeLabel(size)}`] = await idleMarquee(context, size);
-    results[`transitions ${sizeLabel(size)}`] = await transitions(context, size);
-    results[`under load ${sizeLabel(size)}`] = await underLoad(context, size);
+    if (wanted('reference')) results[`reference ${sizeLabel(size)}`] = await reference(context, size);
+    if (wanted('marquee')) results[`idle marquee ${sizeLabel(size)}`] = await idleMarquee(context, size);
+    if (wanted('transitions')) results[`transitions ${sizeLabel(size)}`] = await transitions(context, size);
+    if (wanted('load')) results[`under load ${sizeLabel(size)}`] = await underLoad(context, size);
   }
-  results.memory = await memory(context);
-  results.start = await start(context);
-  results['feed throughput'] = await feedThroughput(context);
+  if (wanted('memory')) results.memory = await memory(context);
+  if (wanted('start')) results.start = await start(context);
+  if (wanted('feed')) results['feed throughput'] = await feedThroughput(context);
 
   const figures: Figure[] = Object.values(results).flatMap((r) => r.figures);
   console.log(formatTable(figures));
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
   await mkdir(dirname(args.out), { recursive: true });
   await writeFile(
     args.out,
-    `${JSON.stringify({ mode: args.quick ? 'quick' : 'full', startedAt: new Date(startedAt).toISOString(), seconds: (Date.now() - startedAt) / 1000, machine, mediaBytes, figures, verdicts, results }, null, 2)}\n`,
+    `${JSON.stringify({ mode: args.quick ? 'quick' : 'full', only: [...args.only], startedAt: new Date(startedAt).toISOString(), seconds: (Date.now() - startedAt) / 1000, machine, mediaBytes, figures, verdicts, results }, null, 2)}\n`,
   );
   log(`wrote ${args.out}`);
 }

@@ -30,6 +30,8 @@ export const METRIC = {
   longestGap: 'longest gap in a transition',
   heapGrowthMb: 'JS heap growth',
   heapGrowthPct: 'JS heap growth %',
+  objectsGrowthMb: 'JS objects growth (heap snapshot)',
+  objectsGrowthPct: 'JS objects growth % (heap snapshot)',
   nodesGrowthPct: 'DOM nodes growth %',
   firstSlide: 'ready → first slide painted',
 } as const;
@@ -82,6 +84,12 @@ export function judge(figures: Figure[]): Verdict[] {
     atMost('transitions: no gap over 50 ms', find(figures, SCENARIO.transitions, METRIC.longestGap), 50, 'ms'),
     atMost('memory: JS heap growth under 2 MB', find(figures, SCENARIO.memory, METRIC.heapGrowthMb), 2, 'MB'),
     atMost('memory: JS heap growth under 1 %', find(figures, SCENARIO.memory, METRIC.heapGrowthPct), 1, '%'),
+    atMost(
+      'memory: JS objects growth under 1 % (heap snapshot)',
+      find(figures, SCENARIO.memory, METRIC.objectsGrowthPct),
+      1,
+      '%',
+    ),
     atMost('memory: DOM node growth under 1 %', find(figures, SCENARIO.memory, METRIC.nodesGrowthPct), 1, '%'),
     atMost(
       'start: first slide painted within 1.5 s of ready',

@@ -61,8 +61,16 @@ describe('judging the targets', () => {
 
 describe('the command line', () => {
   it('takes --quick and --out, and names an unknown argument', () => {
-    expect(parseArgs(['--quick', '--out', '/tmp/x.json'])).toEqual({ quick: true, out: '/tmp/x.json' });
+    expect(parseArgs(['--quick', '--out', '/tmp/x.json'])).toMatchObject({ quick: true, out: '/tmp/x.json' });
     expect(() => parseArgs(['--fast'])).toThrow(/unknown argument "--fast"/);
     expect(() => parseArgs(['--out'])).toThrow(/--out needs a file path/);
+  });
+
+  it('runs every scenario unless --only names some, and names an unknown one', () => {
+    expect([...parseArgs([]).only]).toEqual(['reference', 'marquee', 'transitions', 'load', 'memory', 'start', 'feed']);
+    expect([...parseArgs(['--only', 'memory,transitions']).only]).toEqual(['memory', 'transitions']);
+    expect([...parseArgs(['--only=start']).only]).toEqual(['start']);
+    expect(() => parseArgs(['--only', 'memroy'])).toThrow(/unknown scenario "memroy"/);
+    expect(() => parseArgs(['--only'])).toThrow(/--only needs scenario ids/);
   });
 });
