@@ -1,6 +1,11 @@
 /** Error bodies every API route shares, so the console shows one kind of message. */
 import { z } from '../zod';
 
+/** The message for a request body (or query) that is missing or not a JSON object, with an example of one. */
+export function bodyMustBe(example: string): { error: string } {
+  return { error: `the request body must be a JSON object such as ${example}` };
+}
+
 /** One problem with a request body: `{ field: 'items[2].durationS', message: 'must be greater than 0' }`. */
 export const fieldProblemSchema = z.object({ field: z.string(), message: z.string() });
 

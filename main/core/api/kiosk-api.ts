@@ -1,5 +1,6 @@
 /** The remote checks of a kiosk: proof of play as CSV, and a screenshot of what is on screen now. */
 import { z } from '../zod';
+import { bodyMustBe } from './common';
 
 /** The longest span one proof-of-play export covers (the log keeps about a year). */
 export const PROOF_OF_PLAY_MAX_DAYS = 400;
@@ -17,7 +18,10 @@ const instantParam = z
 
 /** GET /api/proof-of-play.csv?from=…&to=… — showings that overlap [from, to); see exportRange for defaults. */
 export const proofOfPlayQuerySchema = z
-  .strictObject({ from: instantParam.optional(), to: instantParam.optional() })
+  .strictObject(
+    { from: instantParam.optional(), to: instantParam.optional() },
+    { error: 'the query may hold only from and to, e.g. ?from=2026-11-20&to=2026-11-27' },
+  )
   .superRefine(({ from, to }, context) => {
     if (from === undefined || to === undefined) return;
     if (from >= to) context.addIssue({ code: 'custom', path: ['to'], message: 'must be after from' });
@@ -43,7 +47,7 @@ export function proofOfPlayFileName(fromMs: number, toMs: number, nowMs: number)
 }
 
 /** POST /api/screens/reload: every screen refreshes itself at its next slide change (unseen). No fields. */
-export const screensReloadRequestSchema = z.strictObject({});
+export const screensReloadRequestSchema = z.strictObject({}, bodyMustBe('{}'));
 
 /** 200 from POST /api/screens/reload: how many pages were connected to hear it. */
 export const screensReloadResponseSchema = z.object({ screens: z.number().int() });

@@ -1,5 +1,6 @@
 /** The playlist document over the API: read, save with a revision check, history and undo. */
 import { z } from '../zod';
+import { bodyMustBe } from './common';
 import { playlistSchema } from '../playlist/schema';
 
 /** How many previous versions of playlist.json the host keeps (DATA/history/). */
@@ -22,10 +23,13 @@ export const playlistResponseSchema = z.object({
  * 409 when `baseRevision` is not the file's revision any more (someone else
  * saved in between): reload and try again.
  */
-export const playlistSaveRequestSchema = z.strictObject({
-  playlist: playlistSchema,
-  baseRevision: z.string({ error: 'must be the revision the edit started from' }).min(1, 'must not be empty'),
-});
+export const playlistSaveRequestSchema = z.strictObject(
+  {
+    playlist: playlistSchema,
+    baseRevision: z.string({ error: 'must be the revision the edit started from' }).min(1, 'must not be empty'),
+  },
+  bodyMustBe('{ "playlist": { "version": 1, "items": [] }, "baseRevision": "…" }'),
+);
 
 /** 200 from PUT /api/playlist and POST /api/playlist/undo: the revision now on disk. */
 export const playlistSavedSchema = z.object({ revision: z.string() });

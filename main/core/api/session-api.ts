@@ -1,5 +1,6 @@
 /** Sign-in, sign-out and the first password (`/api/session`, `/api/setup-password`). */
 import { z } from '../zod';
+import { bodyMustBe } from './common';
 
 /** Shortest operator password accepted (also by `npm run set-password`). */
 export const PASSWORD_MIN_LENGTH = 8;
@@ -13,12 +14,21 @@ export const passwordSchema = z
   .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
 
 /** POST /api/session: any length is checked against the hash (a short one is simply wrong). */
-export const signInRequestSchema = z.strictObject({
-  password: z.string({ error: 'must be text' }).min(1, 'must not be empty').max(PASSWORD_MAX_LENGTH),
-});
+export const signInRequestSchema = z.strictObject(
+  {
+    password: z
+      .string({ error: 'must be text' })
+      .min(1, 'must not be empty')
+      .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`),
+  },
+  bodyMustBe('{ "password": "…" }'),
+);
 
 /** POST /api/setup-password (loopback only, while no password is set): the new password. */
-export const setupPasswordRequestSchema = z.strictObject({ password: passwordSchema });
+export const setupPasswordRequestSchema = z.strictObject(
+  { password: passwordSchema },
+  bodyMustBe('{ "password": "…" }'),
+);
 
 /**
  * 200 from POST/GET /api/session (and POST /api/setup-password, which signs in):

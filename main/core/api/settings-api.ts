@@ -5,6 +5,7 @@
  * answers the settings now stored.
  */
 import { z } from '../zod';
+import { bodyMustBe } from './common';
 import { settingsSchema } from '../settings';
 
 type SettingsShape = typeof settingsSchema.shape;
@@ -17,7 +18,7 @@ const patchShape = Object.fromEntries(
 ) as PatchShape;
 
 /** PATCH /api/settings: each top-level field optional; unknown fields are named as errors. */
-export const settingsPatchSchema = z.strictObject(patchShape);
+export const settingsPatchSchema = z.strictObject(patchShape, bodyMustBe('{ "showClock": false }'));
 
 /** 200 from GET and PATCH /api/settings. */
 export const settingsResponseSchema = settingsSchema;

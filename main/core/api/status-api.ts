@@ -27,14 +27,17 @@ export const statusResponseSchema = z.object({
 export const SCHEDULE_PREVIEW_MAX_DAYS = 31;
 
 /** GET /api/schedule-preview?days=N (default 7). */
-export const schedulePreviewQuerySchema = z.strictObject({
-  days: z.coerce
-    .number({ error: 'must be a number of days' })
-    .int('must be a whole number of days')
-    .min(1, 'must be at least 1')
-    .max(SCHEDULE_PREVIEW_MAX_DAYS, `must be at most ${SCHEDULE_PREVIEW_MAX_DAYS}`)
-    .default(7),
-});
+export const schedulePreviewQuerySchema = z.strictObject(
+  {
+    days: z.coerce
+      .number({ error: 'must be a number of days' })
+      .int('must be a whole number of days')
+      .min(1, 'must be at least 1')
+      .max(SCHEDULE_PREVIEW_MAX_DAYS, `must be at most ${SCHEDULE_PREVIEW_MAX_DAYS}`)
+      .default(7),
+  },
+  { error: 'the query may hold only days, e.g. ?days=7' },
+);
 
 /** One stretch during which the same rotation plays the same items (core's schedulePreview). */
 export const previewSegmentSchema = z.object({
