@@ -28,6 +28,7 @@ export const METRIC = {
   idle: 'main thread idle',
   layouts: 'layouts',
   longestGap: 'longest gap in a transition',
+  worstWindowP99: "worst transition's p99",
   heapGrowthMb: 'JS heap growth',
   heapGrowthPct: 'JS heap growth %',
   objectsGrowthMb: 'JS objects growth (heap snapshot)',

@@ -5,7 +5,7 @@
  * slide node appears) to the end of the entrance animation plus a margin for
  * the frames that finish it.
  */
-import type { TraceEvent, Window } from '../trace/index';
+import { percentile, type TraceEvent, type Window } from '../trace/index';
 
 /** The mark name prefix the page probe uses for a slide start. */
 export const SLIDE_MARK_PREFIX = 'bench:slide:';
@@ -53,22 +53,46 @@ export function transitionWindows(startsUs: number[], within: Window, options: T
   return windows;
 }
 
+/**
+ * Every frame interval inside the windows, pooled (an interval between the
+ * last frame of one window and the first of the next is no interval on
+ * screen during a transition), sorted ascending, in ms.
+ */
+export function pooledIntervalsMs(frameTimesUs: readonly number[], windows: readonly Window[]): number[] {
+  const intervals: number[] = [];
+  for (const window of windows) {
+    const inside = frameTimesUs.filter((t) => t >= window.startUs && t < window.endUs).sort((a, b) => a - b);
+    for (let i = 1; i < inside.length; i += 1)
+      intervals.push(((inside[i] as number) - (inside[i - 1] as number)) / 1000);
+  }
+  return intervals.sort((a, b) => a - b);
+}
+
 /** The figures of several transition windows taken together. */
 export interface TransitionSummary {
   transitions: number;
   /** Frames per second over all windows together. */
   fps: number;
-  /** Median of the windows' medians; the worst window's p95, p99 and max (a hitch in one transition counts). */
+  /**
+   * Percentiles of every frame interval inside the transition windows, pooled
+   * (nearest rank); max is the worst interval of any transition.
+   */
   intervalsMs: { p50: number; p95: number; p99: number; max: number };
+  /** The worst single window's p99 (with ~80 frames a window, that is its longest interval). */
+  worstWindowP99Ms: number;
   dropped: number;
   /** The longest gap of each transition, in order. */
   longestGapsMs: number[];
   longestGapMs: number;
 }
 
-/** Summarises per-window frame stats (frames, fps and intervals as frameStats gives them) over `windows`. */
+/**
+ * Summarises per-window frame stats (frames, fps and intervals as frameStats
+ * gives them) over `windows`, with the pooled intervals of pooledIntervalsMs.
+ */
 export function summariseTransitions(
   windows: Window[],
+  pooledMs: readonly number[],
   stats: Array<{
     frames: number;
     intervalsMs: { p50: number; p95: number; p99: number; max: number };
@@ -79,17 +103,17 @@ export function summariseTransitions(
   const seconds = windows.reduce((sum, w) => sum + (w.endUs - w.startUs) / 1e6, 0);
   const worst = (read: (s: (typeof stats)[number]) => number) =>
     stats.length === 0 ? Number.NaN : Math.max(...stats.map(read).map((v) => (Number.isNaN(v) ? Infinity : v)));
-  const medians = stats.map((s) => s.intervalsMs.p50).sort((a, b) => a - b);
   const gaps = stats.map((s) => s.longestGapMs);
   return {
     transitions: stats.length,
     fps: seconds > 0 ? stats.reduce((sum, s) => sum + s.frames, 0) / seconds : Number.NaN,
     intervalsMs: {
-      p50: medians.length === 0 ? Number.NaN : (medians[Math.floor((medians.length - 1) / 2)] as number),
-      p95: worst((s) => s.intervalsMs.p95),
-      p99: worst((s) => s.intervalsMs.p99),
-      max: worst((s) => s.intervalsMs.max),
+      p50: percentile([...pooledMs], 50),
+      p95: percentile([...pooledMs], 95),
+      p99: percentile([...pooledMs], 99),
+      max: pooledMs.length === 0 ? Number.NaN : (pooledMs[pooledMs.length - 1] as number),
     },
+    worstWindowP99Ms: worst((s) => s.intervalsMs.p99),
     dropped: stats.reduce((sum, s) => sum + s.dropped, 0),
     longestGapsMs: gaps,
     longestGapMs: gaps.length === 0 ? Number.NaN : Math.max(...gaps),

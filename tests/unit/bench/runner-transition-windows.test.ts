@@ -3,6 +3,7 @@ import type { TraceEvent } from '../../../bench/trace/index';
 import {
   SLIDE_MARK_PREFIX,
   slideStartTimes,
+  pooledIntervalsMs,
   summariseTransitions,
   transitionWindows,
 } from '../../../bench/support/transition-windows';
@@ -60,18 +61,34 @@ describe('summarising transitions', () => {
     { startUs: 5_000_000, endUs: 6_000_000 },
   ];
 
-  it('reports the worst transition, not an average that hides a hitch', () => {
-    const summary = summariseTransitions(windows, [stats(60, 16.7, 17, 17), stats(50, 16.7, 120, 120, 7)]);
+  it('keeps the worst transition in sight, not an average that hides a hitch', () => {
+    const pooled = [...Array<number>(105).fill(16.7), 17, 17, 17, 120];
+    const summary = summariseTransitions(windows, pooled, [stats(60, 16.7, 17, 17), stats(50, 16.7, 120, 120, 7)]);
     expect(summary.transitions).toBe(2);
     expect(summary.fps).toBe(55);
-    expect(summary.intervalsMs.p99).toBe(120);
+    expect(summary.intervalsMs.max).toBe(120);
+    expect(summary.worstWindowP99Ms).toBe(120);
     expect(summary.dropped).toBe(7);
     expect(summary.longestGapsMs).toEqual([17, 120]);
     expect(summary.longestGapMs).toBe(120);
   });
 
+  it('takes percentiles over every transition frame together', () => {
+    // 100 intervals: one in a hundred is long, so p99 is still a normal frame and max the long one.
+    const pooled = [...Array<number>(99).fill(16.7), 40];
+    const summary = summariseTransitions(windows, pooled, [stats(50, 16.7, 17, 17), stats(50, 16.7, 40, 40)]);
+    expect(summary.intervalsMs.p50).toBe(16.7);
+    expect(summary.intervalsMs.p99).toBe(16.7);
+    expect(summary.intervalsMs.max).toBe(40);
+  });
+
+  it('pools intervals inside each window only, never across the time between transitions', () => {
+    const frames = [0, 16_700, 33_400, 5_000_000, 5_020_000];
+    expect(pooledIntervalsMs(frames, windows)).toEqual([16.7, 16.7, 20]);
+  });
+
   it('says nothing was measured when no transition fell inside the recording', () => {
-    const summary = summariseTransitions([], []);
+    const summary = summariseTransitions([], [], []);
     expect(summary.transitions).toBe(0);
     expect(summary.fps).toBeNaN();
     expect(summary.longestGapMs).toBeNaN();
