@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Drill, DrillContext, DrillFigure, DrillResult } from '../drill';
-import { drillPlaylist, establishGoodContent, lostContent, pictureForm, type GoodCopy } from './support/good-content';
+import { drillPlaylist, establishGoodContent, lostContent, pictureForm } from './support/good-content';
 import {
   api,
   countLoggedKinds,

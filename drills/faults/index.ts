@@ -5,5 +5,15 @@
  */
 import type { Drill } from '../drill';
 import { DISK_DRILLS } from './disk';
+import { NETWORK_DRILLS } from './network';
+import { KILL_DRILLS } from './kills';
+import { CORRUPTION_DRILLS } from './corruption';
+import { RENDERER_DRILLS } from './renderer-stop';
 
-export const FAULT_DRILLS: Drill[] = [...DISK_DRILLS];
+export const FAULT_DRILLS: Drill[] = [
+  ...DISK_DRILLS,
+  ...NETWORK_DRILLS,
+  ...KILL_DRILLS,
+  ...CORRUPTION_DRILLS,
+  ...RENDERER_DRILLS,
+];

@@ -125,7 +125,7 @@ export async function api(
     signal: AbortSignal.timeout(timeoutMs),
   });
   const text = await response.text();
-  let parsed: unknown = null;
+  let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {

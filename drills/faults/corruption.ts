@@ -1,0 +1,133 @@
+/**
+ * Each stored file truncated, zeroed or replaced by garbage while the host is
+ * down, then the host started: it must start, play the last good content it
+ * can still find (for playlist.json: state/last-good-playlist.json), keep a
+ * copy of what it could not read, and name the damaged file in its log.
+ */
+import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Drill, DrillContext, DrillFigure, DrillResult } from '../drill';
+import { establishGoodContent } from './support/good-content';
+import { countLoggedKinds, healthz, startDrillHost } from './support/host';
+
+type Damage = 'truncated' | 'zeroed' | 'garbage';
+const DAMAGES: Damage[] = ['truncated', 'zeroed', 'garbage'];
+
+/** The files a stopped host leaves that a restart reads (announcements.json only once one was made). */
+const TARGETS = [
+  'playlist.json',
+  'settings.json',
+  'auth.json',
+  'state/last-good-playlist.json',
+  'state/rotation.json',
+  'state/feed.json',
+  'media/.index.json',
+];
+
+function damaged(bytes: Buffer, damage: Damage): Buffer {
+  if (damage === 'truncated') return bytes.subarray(0, Math.floor(bytes.length / 2));
+  if (damage === 'zeroed') return Buffer.alloc(bytes.length);
+  return Buffer.from('\u0000\u00ff<html><body>502 Bad Gateway</body></html>\u0007garbage', 'latin1');
+}
+
+async function corruptionDrill(context: DrillContext): Promise<DrillResult> {
+  const figures: DrillFigure[] = [];
+  const failures: string[] = [];
+  const pristine = join(await context.tempDir(), 'pristine');
+  let host = await startDrillHost(pristine);
+  try {
+    await establishGoodContent(host);
+  } finally {
+    await host.stop();
+  }
+  const present: string[] = [];
+  for (const target of TARGETS) if (await stat(join(pristine, target)).catch(() => null)) present.push(target);
+  context.log(`stored files to damage: ${present.join(', ')}`);
+  const goodPlaylist = await readFile(join(pristine, 'playlist.json'), 'utf8');
+  let runs = 0;
+  let started = 0;
+  let named = 0;
+  let playedGood = 0;
+  let copiesKept = 0;
+  const loggedByKind: Record<string, number> = {};
+  for (const [index, target] of present.entries()) {
+    const damages = context.short ? [DAMAGES[index % DAMAGES.length] as Damage] : DAMAGES;
+    for (const damage of damages) {
+      runs += 1;
+      const dataDir = join(await context.tempDir(), 'data');
+      await cp(pristine, dataDir, { recursive: true });
+      const original = await readFile(join(dataDir, target));
+      await writeFile(join(dataDir, target), damaged(original, damage));
+      const what = `${target} ${damage}`;
+      try {
+        host = await startDrillHost(dataDir);
+      } catch (error) {
+        failures.push(
+          `${what}: the host did not start (${(error as Error).message.split('\n').slice(0, 3).join(' ')})`,
+        );
+        continue;
+      }
+      started += 1;
+      const health = await healthz(host, 10_000, (problem) => failures.push(`${what}: ${problem}`));
+      const playlist = await fetch(`${host.url}/api/playlist`)
+        .then(() => null)
+        .catch(() => null);
+      void playlist;
+      const plays = health ? `${health.playlist.origin} (${health.playlist.items} items)` : 'unknown';
+      // What a viewer sees: the good three slides, whichever copy they came from.
+      const good =
+        health?.playlist.items === 3 &&
+        (target === 'playlist.json' ? health.playlist.origin === 'last-good' : health.playlist.origin === 'file');
+      if (good) playedGood += 1;
+      else failures.push(`${what}: the host plays ${plays}, not the good playlist`);
+      const base = target.split('/').pop() as string;
+      const naming = host
+        .stderr()
+        .split('\n')
+        .filter((line) => line.includes(base));
+      const mattersToOperator = [
+        'playlist.json',
+        'settings.json',
+        'auth.json',
+        'state/last-good-playlist.json',
+      ].includes(target);
+      if (naming.length > 0) named += 1;
+      else if (mattersToOperator) failures.push(`${what}: nothing in the log names ${base}`);
+      context.log(`${what}: plays ${plays}; ${naming[0]?.slice(0, 200) ?? 'not named in the log'}`);
+      // "Pano never rewrites a file it found invalid without keeping a copy."
+      const folder = join(dataDir, target.includes('/') ? (target.split('/')[0] as string) : '.');
+      const names = await readdir(folder);
+      const stillThere = await readFile(join(dataDir, target)).catch(() => null);
+      const kept =
+        (stillThere && stillThere.equals(damaged(original, damage))) ||
+        names.some((n) => n.startsWith(`${base}.`) && n !== base && !n.endsWith('.tmp'));
+      if (kept) copiesKept += 1;
+      else if (mattersToOperator) failures.push(`${what}: the damaged file was replaced without keeping a copy`);
+      if (target !== 'playlist.json') {
+        const nowPlaylist = await readFile(join(dataDir, 'playlist.json'), 'utf8');
+        if (nowPlaylist !== goodPlaylist) failures.push(`${what}: playlist.json changed`);
+      }
+      countLoggedKinds(host.stderr(), loggedByKind);
+      await host.stop();
+    }
+  }
+  figures.push({ name: 'damaged-file restarts', value: runs, unit: 'starts' });
+  figures.push({ name: 'host started despite the damage', value: started, unit: 'starts', limit: { min: runs } });
+  figures.push({
+    name: 'good playlist played after the damage',
+    value: playedGood,
+    unit: 'starts',
+    limit: { min: runs },
+  });
+  figures.push({ name: 'damaged file named in the log', value: named, unit: 'starts' });
+  figures.push({ name: 'damaged file kept (as it was or as a copy)', value: copiesKept, unit: 'starts' });
+  return { figures, failures, loggedByKind };
+}
+
+export const CORRUPTION_DRILLS: Drill[] = [
+  {
+    id: 'stored-files-damaged',
+    title: 'each stored file truncated, zeroed or replaced by garbage, then the host restarted',
+    run: corruptionDrill,
+  },
+];

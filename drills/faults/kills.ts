@@ -1,0 +1,206 @@
+/**
+ * Process faults on the host: SIGKILL at random moments while the operator
+ * saves playlists, settings and uploads and the host writes its own state
+ * (rotation anchor, feed cache), then a restart, many times over; and a
+ * restart loop of hosts started and killed within seconds. Every stored file
+ * must parse and hold the old or the new good content, the host must start
+ * each time, and interrupted writes must not pile up temporary files.
+ */
+import { readFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Drill, DrillContext, DrillFigure, DrillResult } from '../drill';
+import { goodFeed, startFeedServer } from '../../tests/support/feed-server';
+import { drillPlaylist, establishGoodContent, lostContent, pictureForm, type GoodCopy } from './support/good-content';
+import { api, healthz, savePlaylist, signIn, sleep, startDrillHost, type HostProcess } from './support/host';
+import { checkStoredFiles, leftoverTemps } from './support/stored-files';
+
+/** Writes as an operator would, as fast as the host answers, until `stop()`; returns the playlist tags sent. */
+function operatorWrites(host: HostProcess, round: number): { sent: Set<string>; stop: () => Promise<void> } {
+  const sent = new Set<string>();
+  let running = true;
+  const loop = (async () => {
+    const session = await signIn(host).catch(() => null);
+    if (!session) return;
+    for (let step = 0; running; step++) {
+      const tag = `r${round}s${step}`;
+      try {
+        if (step % 3 === 0) {
+          sent.add(tag);
+          await savePlaylist(session, drillPlaylist(tag, 2 + (step % 5)));
+        } else if (step % 3 === 1) {
+          await api(session, 'PATCH', '/api/settings', { displayIndex: step % 17, showClock: step % 2 === 0 });
+        } else {
+          await api(session, 'POST', '/api/media', await pictureForm(`anh-${tag}.jpg`));
+        }
+      } catch {
+        return; // the host was killed mid-request
+      }
+    }
+  })();
+  return {
+    sent,
+    stop: async () => {
+      running = false;
+      await loop;
+    },
+  };
+}
+
+function killed(host: HostProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (host.child.exitCode !== null || host.child.signalCode !== null) return resolve();
+    host.child.once('exit', () => resolve());
+    host.child.kill('SIGKILL');
+  });
+}
+
+/** The tag of the playlist on disk (its first item id without the suffix), or null. */
+async function playlistTag(dataDir: string): Promise<string | null> {
+  try {
+    const parsed = JSON.parse(await readFile(join(dataDir, 'playlist.json'), 'utf8')) as {
+      items: Array<{ id: string }>;
+    };
+    return parsed.items[0]?.id.replace(/-1$/, '') ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function killDrill(context: DrillContext): Promise<DrillResult> {
+  const figures: DrillFigure[] = [];
+  const failures: string[] = [];
+  const rounds = context.short ? 8 : 40;
+  const feed = await startFeedServer({ feed: goodFeed(3, 'tốt') });
+  const dataDir = join(await context.tempDir(), 'data');
+  await mkdir(dataDir, { recursive: true });
+  const args = ['--feed-url', feed.url()];
+  let host = await startDrillHost(dataDir, { args });
+  let good: GoodCopy;
+  try {
+    ({ good } = await establishGoodContent(host));
+  } finally {
+    await host.stop();
+  }
+  const everSent = new Set<string>(['good']);
+  let survived = 0;
+  let filesChecked = 0;
+  let notOldOrNew = 0;
+  let maxTemps = 0;
+  try {
+    for (let round = 1; round <= rounds; round++) {
+      host = await startDrillHost(dataDir, { args }).catch((error: Error) => {
+        failures.push(`round ${round}: the host did not start after a kill: ${error.message.split('\n')[0]}`);
+        return null as unknown as HostProcess;
+      });
+      if (!host) break;
+      const health = await healthz(host, 10_000);
+      if (health?.playlist.origin !== 'file')
+        failures.push(
+          `round ${round}: after the kill the playlist in force is "${health?.playlist.origin ?? '?'}" (${health?.playlist.problem ?? ''})`,
+        );
+      const writes = operatorWrites(host, round);
+      // The feed changes every round, so the feed cache is rewritten under the kill too.
+      feed.setFeed(goodFeed(3, `tốt ${round}`).replace('<rss ', `<!-- ${round} -->\n<rss `));
+      host.child.kill('SIGHUP');
+      await sleep(150 + Math.random() * 1500);
+      await killed(host);
+      await writes.stop();
+      for (const tag of writes.sent) everSent.add(tag);
+      survived += 1;
+      const { checked, problems } = await checkStoredFiles(dataDir);
+      filesChecked += checked;
+      for (const problem of problems) failures.push(`round ${round}, after SIGKILL: ${problem}`);
+      const tag = await playlistTag(dataDir);
+      if (tag === null || !everSent.has(tag)) {
+        notOldOrNew += 1;
+        failures.push(
+          `round ${round}: playlist.json holds "${tag ?? 'nothing readable'}", neither an old nor a new save`,
+        );
+      }
+      const lost = (await lostContent(dataDir, good)).filter(
+        (l) => !l.startsWith('playlist.json') && !l.startsWith('settings.json'),
+      );
+      for (const l of lost) failures.push(`round ${round}: ${l}`);
+      maxTemps = Math.max(maxTemps, (await leftoverTemps(dataDir)).length);
+    }
+    host = await startDrillHost(dataDir, { args });
+    const final = await healthz(host, 10_000);
+    if (!final || final.playlist.origin !== 'file')
+      failures.push('the host after the last kill does not play playlist.json');
+    await host.stop();
+  } finally {
+    await host.dispose().catch(() => undefined);
+    await feed.close();
+  }
+  figures.push({ name: 'SIGKILLs during writes survived', value: survived, unit: 'kills', limit: { min: rounds } });
+  figures.push({ name: 'stored files checked after the kills', value: filesChecked, unit: 'files' });
+  figures.push({
+    name: 'playlist.json neither old nor new after a kill',
+    value: notOldOrNew,
+    unit: 'kills',
+    limit: { max: 0 },
+  });
+  figures.push({
+    name: 'good content lost (auth, picture)',
+    value: failures.filter((f) => /gone|changed/.test(f)).length,
+    unit: 'files',
+    limit: { max: 0 },
+  });
+  figures.push({ name: 'most temporary files left at once (swept after a minute)', value: maxTemps, unit: 'files' });
+  return { figures, failures };
+}
+
+async function restartLoopDrill(context: DrillContext): Promise<DrillResult> {
+  const figures: DrillFigure[] = [];
+  const failures: string[] = [];
+  const rounds = context.short ? 10 : 40;
+  const dataDir = join(await context.tempDir(), 'data');
+  await mkdir(dataDir, { recursive: true });
+  let host = await startDrillHost(dataDir);
+  const { good } = await establishGoodContent(host).finally(() => host.stop());
+  let started = 0;
+  let maxStartS = 0;
+  for (let round = 1; round <= rounds; round++) {
+    const at = Date.now();
+    try {
+      host = await startDrillHost(dataDir);
+    } catch (error) {
+      failures.push(`restart ${round}: the host did not start: ${(error as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    started += 1;
+    maxStartS = Math.max(maxStartS, (Date.now() - at) / 1000);
+    await sleep(Math.random() * 1200);
+    if (round % 3 === 0) await host.stop();
+    else await killed(host);
+  }
+  const { checked, problems } = await checkStoredFiles(dataDir);
+  failures.push(...problems.map((p) => `after the restart loop: ${p}`));
+  const lost = await lostContent(dataDir, good);
+  failures.push(...lost.map((l) => `after the restart loop: ${l}`));
+  host = await startDrillHost(dataDir);
+  const health = await healthz(host, 10_000);
+  if (health?.playlist.origin !== 'file') failures.push('after the restart loop playlist.json is not what plays');
+  await host.stop();
+  const temps = await leftoverTemps(dataDir);
+  figures.push({
+    name: 'restarts (SIGKILL, every third SIGTERM)',
+    value: started,
+    unit: 'starts',
+    limit: { min: rounds },
+  });
+  figures.push({ name: 'slowest start to ready', value: Math.round(maxStartS * 10) / 10, unit: 's' });
+  figures.push({ name: 'stored files checked', value: checked, unit: 'files' });
+  figures.push({ name: 'good content lost', value: lost.length, unit: 'files', limit: { max: 0 } });
+  figures.push({ name: 'temporary files left', value: temps.length, unit: 'files', limit: { max: 0 } });
+  return { figures, failures };
+}
+
+export const KILL_DRILLS: Drill[] = [
+  {
+    id: 'kill-during-writes',
+    title: 'SIGKILL of the host at random moments while everything it stores is being written',
+    run: killDrill,
+  },
+  { id: 'restart-loop', title: 'the host started and killed again and again within seconds', run: restartLoopDrill },
+];

@@ -1,0 +1,261 @@
+/**
+ * Network faults: every feed fault of the news issue served by the feed
+ * fault fixture (tests/support/feed-server.ts) to a running host, a feed whose
+ * host name does not resolve, and a Wi-Fi captive portal answering 200 with
+ * its login page for the feed and the remote playlist. None may replace good
+ * content; each must be named in /healthz and the log; the screen plays on.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Drill, DrillContext, DrillFigure, DrillResult } from '../drill';
+import {
+  goodFeed,
+  startFeedServer,
+  type FeedServerMode,
+  type FeedServerModeOptions,
+} from '../../tests/support/feed-server';
+import {
+  countLoggedKinds,
+  healthz,
+  signIn,
+  setupPassword,
+  api,
+  startDrillHost,
+  waitFor,
+  type HostProcess,
+} from './support/host';
+import { writeGoodPlaylist } from './support/good-content';
+import { openScreen } from './support/screen';
+
+interface FeedFault {
+  mode: FeedServerMode;
+  options?: FeedServerModeOptions;
+  /** Faults the host can only give up on after its own fetch time limit. */
+  slow?: boolean;
+  /** A charset fault may be read correctly: then it is news, not a fault. */
+  mayBeRead?: boolean;
+}
+
+const FEED_FAULTS: FeedFault[] = [
+  { mode: 'server-error' },
+  { mode: 'server-error', options: { status: 503 } },
+  { mode: 'not-found' },
+  { mode: 'invalid-xml' },
+  { mode: 'truncated' },
+  { mode: 'redirect-loop' },
+  { mode: 'huge', options: { declareLength: true } },
+  { mode: 'huge', options: { declareLength: false } },
+  { mode: 'charset-1258-as-utf8', mayBeRead: true },
+  { mode: 'charset-utf8-as-1258', mayBeRead: true },
+  { mode: 'captive-portal' },
+  { mode: 'hang', slow: true },
+  { mode: 'drip', slow: true },
+];
+
+const NEWS_PLAYLIST = {
+  version: 1,
+  items: [
+    { id: 'good-1', type: 'image', src: 'bk1', durationS: 3 },
+    { id: 'tin', type: 'news', durationS: 3, count: 3 },
+  ],
+};
+
+async function feedDrill(context: DrillContext): Promise<DrillResult> {
+  const figures: DrillFigure[] = [];
+  const failures: string[] = [];
+  const server = await startFeedServer({ feed: goodFeed(3, 'tốt') });
+  const dataDir = join(await context.tempDir(), 'data');
+  await mkdir(dataDir, { recursive: true });
+  await writeGoodPlaylist(dataDir);
+
+  await writeFile(join(dataDir, 'playlist.json'), JSON.stringify(NEWS_PLAYLIST));
+  const host = await startDrillHost(dataDir, { args: ['--feed-url', server.url()] });
+  const screen = await openScreen(host.url);
+  let version = 0;
+  const fetchNow = () => host.child.kill('SIGHUP');
+  const feedOf = async () => (await healthz(host, 10_000))?.feed;
+  try {
+    const good = await waitFor(async () => {
+      const feed = await feedOf();
+      return feed && feed.lastSuccessAt && !feed.lastError && feed.items > 0 ? feed : undefined;
+    }, 30_000);
+    if (!good) return { figures, failures: ['the host never fetched the good feed'] };
+    const goodItems = good.items;
+    let refused = 0;
+    let kept = 0;
+    let named = 0;
+    let worstNewSlideS = 0;
+    const faults = FEED_FAULTS.filter((fault) => !(context.short && fault.slow));
+    for (const fault of faults) {
+      const label = `${fault.mode}${fault.options ? ` ${JSON.stringify(fault.options)}` : ''}`;
+      // Good news first, in a new copy (a new ETag), so each fault meets a host holding good content.
+      const prior = (await feedOf())?.lastSuccessAt ?? null;
+      server.setMode('good');
+      server.setFeed(goodFeed(3, `tốt ${++version}`).replace('<rss ', `<!-- ${version} -->\n<rss `));
+      fetchNow();
+      const before = await waitFor(async () => {
+        const feed = await feedOf();
+        return feed && feed.lastSuccessAt !== prior && !feed.lastError && feed.items === goodItems ? feed : undefined;
+      }, 30_000);
+      if (!before) {
+        failures.push(`before "${label}": the host did not get the good feed back`);
+        continue;
+      }
+      server.setMode(fault.mode, fault.options);
+      const askedAt = Date.now();
+      fetchNow();
+      const after = await waitFor(
+        async () => {
+          const feed = await feedOf();
+          return feed && (feed.lastError || feed.lastSuccessAt !== before.lastSuccessAt) ? feed : undefined;
+        },
+        fault.slow ? 150_000 : 40_000,
+      );
+      if (!after) {
+        failures.push(`"${label}": the host's fetch never ended`);
+        continue;
+      }
+      const seconds = Math.round((Date.now() - askedAt) / 100) / 10;
+      if (after.lastError) {
+        refused += 1;
+        if (after.items === goodItems) kept += 1;
+        else failures.push(`"${label}": the held articles went from ${goodItems} to ${after.items}`);
+        if (after.lastSuccessAt !== before.lastSuccessAt) failures.push(`"${label}" counted as a success`);
+        named += 1;
+        context.log(`${label}: refused in ${seconds} s — ${after.lastError}`);
+      } else if (fault.mayBeRead) {
+        context.log(`${label}: read as news (the charset was recognised) in ${seconds} s`);
+      } else {
+        failures.push(`"${label}" was taken as a good feed`);
+      }
+      const newSlideS = await screen.secondsUntilNewSlide(20_000);
+      worstNewSlideS = Math.max(worstNewSlideS, newSlideS ?? 999);
+    }
+    figures.push({ name: 'feed faults played', value: faults.length, unit: 'faults' });
+    figures.push({
+      name: 'feed faults refused and named in /healthz',
+      value: named,
+      unit: 'faults',
+      limit: { min: refused },
+    });
+    figures.push({
+      name: 'good articles lost to a feed fault',
+      value: refused - kept,
+      unit: 'faults',
+      limit: { max: 0 },
+    });
+    figures.push({
+      name: 'longest wait for a new slide after a feed fault',
+      value: worstNewSlideS,
+      unit: 's',
+      limit: { max: 20 },
+    });
+    const health = await healthz(host);
+    if (!health) failures.push('/healthz did not answer after the feed faults');
+    return { figures, failures, loggedByKind: countLoggedKinds(host.stderr()) };
+  } finally {
+    await screen.close().catch(() => undefined);
+    await host.dispose();
+    await server.close();
+  }
+}
+
+/** A host whose feed name does not resolve, and a captive portal in front of the feed and the remote playlist. */
+async function dnsAndPortalDrill(context: DrillContext): Promise<DrillResult> {
+  const figures: DrillFigure[] = [];
+  const failures: string[] = [];
+  const portal = await startFeedServer({ mode: 'captive-portal' });
+  const dataDir = join(await context.tempDir(), 'data');
+  await mkdir(dataDir, { recursive: true });
+  await writeGoodPlaylist(dataDir);
+  let host: HostProcess | null = await startDrillHost(dataDir, {
+    args: ['--feed-url', 'http://pano-drill.invalid/tin-tuc.rss'],
+  });
+  const screen = await openScreen(host.url);
+  try {
+    const dns = await waitFor(async () => {
+      const feed = (await healthz(host as HostProcess))?.feed;
+      return feed?.lastError ? feed : undefined;
+    }, 30_000);
+    const dnsNamed = dns?.lastError && /DNS|could not find the server|pano-drill\.invalid/i.test(dns.lastError) ? 1 : 0;
+    context.log(`unresolvable feed host: ${dns?.lastError ?? 'no error reported'}`);
+    figures.push({ name: 'DNS failure named in /healthz', value: dnsNamed, unit: '', limit: { min: 1 } });
+    const logged = host
+      .stderr()
+      .split('\n')
+      .filter((l) => /DNS|could not find the server/i.test(l)).length;
+    figures.push({ name: 'log lines naming the DNS failure', value: logged, unit: 'lines', limit: { min: 1 } });
+    const dnsSlideS = await screen.secondsUntilNewSlide(20_000);
+    figures.push({
+      name: 'seconds until a new slide with the feed host unresolvable',
+      value: dnsSlideS ?? 999,
+      unit: 's',
+      limit: { max: 20 },
+    });
+    await host.stop();
+
+    // The captive portal: a hall's Wi-Fi answering every URL with its login page.
+    host = await startDrillHost(dataDir, { args: ['--feed-url', portal.url('/tin-tuc.rss')] });
+    await screen.page.goto(host.url);
+    await setupPassword(host);
+    const session = await signIn(host);
+    const patched = await api(session, 'PATCH', '/api/settings', {
+      remotePlaylist: { url: portal.url('/playlist.json'), pollIntervalMin: 1 },
+    });
+    if (patched.status !== 200)
+      failures.push(`setting the remote playlist answered ${patched.status}: ${patched.text}`);
+    const after = await waitFor(async () => {
+      const health = await healthz(host as HostProcess);
+      const playlistNamed = /remote playlist/i.test((host as HostProcess).stderr());
+      return health?.feed.lastError && playlistNamed ? health : undefined;
+    }, 40_000);
+    // /healthz names a remote playlist's problem only while a remote copy plays; with none ever good, the log does.
+    const playlistLine = host
+      .stderr()
+      .split('\n')
+      .find((line) => /remote playlist/i.test(line));
+    context.log(`captive portal: feed ${after?.feed.lastError ?? '-'}; playlist ${playlistLine ?? '-'}`);
+    figures.push({
+      name: 'captive portal named (feed in /healthz, remote playlist in the log)',
+      value: (after?.feed.lastError ? 1 : 0) + (playlistLine ? 1 : 0),
+      unit: 'of 2',
+      limit: { min: 2 },
+    });
+    const served = await api(session, 'GET', '/api/playlist');
+    const goodPlaylistServed = served.text.includes('"good-1"') && after?.playlist.origin !== 'remote';
+    figures.push({
+      name: 'good playlist replaced by the portal page',
+      value: goodPlaylistServed ? 0 : 1,
+      unit: '',
+      limit: { max: 0 },
+    });
+    const portalSlideS = await screen.secondsUntilNewSlide(20_000);
+    const showing = await screen.current();
+    if (!showing?.startsWith('good-'))
+      failures.push(`behind the captive portal the screen shows ${showing ?? 'nothing'}`);
+    figures.push({
+      name: 'seconds until a new slide behind the captive portal',
+      value: portalSlideS ?? 999,
+      unit: 's',
+      limit: { max: 20 },
+    });
+    return { figures, failures, loggedByKind: countLoggedKinds(host.stderr()) };
+  } finally {
+    await screen.close().catch(() => undefined);
+    await host?.dispose();
+    await portal.close();
+  }
+}
+
+export const NETWORK_DRILLS: Drill[] = [
+  {
+    id: 'feed-faults',
+    title: 'every feed fault of the news issue, one after another, against a playing screen',
+    run: feedDrill,
+  },
+  {
+    id: 'dns-and-captive-portal',
+    title: 'a feed host that does not resolve, then a captive portal answering 200 HTML for feed and remote playlist',
+    run: dnsAndPortalDrill,
+  },
+];
