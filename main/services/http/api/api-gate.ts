@@ -38,6 +38,18 @@ export function isLoopbackAddress(address: string | undefined): boolean {
   return address === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
 }
 
+/**
+ * Headers a reverse proxy adds. Behind one (README: HTTPS for an untrusted LAN) every client arrives from
+ * 127.0.0.1, so a request carrying any of them is not "from this machine", whatever its socket says.
+ */
+const PROXY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip', 'via'];
+
+/** True for a request this machine made itself: a loopback socket, not relayed by a proxy. */
+export function isFromThisMachine(request: FastifyRequest): boolean {
+  if (!isLoopbackAddress(request.socket.remoteAddress)) return false;
+  return PROXY_HEADERS.every((name) => request.headers[name] === undefined);
+}
+
 /** True when the Host header names this machine (a DNS-rebinding page carries its own name). */
 function isLoopbackHost(host: string | undefined): boolean {
   if (!host) return false;
@@ -87,7 +99,7 @@ export function createApiGate(auth: Auth | null) {
     if (!auth) return void deny(reply, 401, 'sign in to the console first');
     const route = request.routeOptions.url;
     const method = request.method;
-    const fromHere = isLoopbackAddress(request.socket.remoteAddress);
+    const fromHere = isFromThisMachine(request);
 
     if (method === 'POST' && route === API_ROUTES.session) {
       if (!isSameOrigin(request)) return void deny(reply, 403, 'sign-in from another site is refused');
