@@ -3,7 +3,7 @@
  * changes. An invalid file is logged (file, field, why) and the last valid
  * playlist keeps playing — across restarts too, from a kept copy.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
@@ -85,6 +85,14 @@ export async function openPlaylistStore(options: PlaylistStoreOptions): Promise<
     lastSignature = signature(read);
 
     if (read.kind === 'missing') {
+      if (active.origin !== 'default' && (await folderGone(dirname(file)))) {
+        // The whole data directory vanished (deleted, or its disk unmounted): that is a fault, not an operator
+        // removing playlist.json to go back to the defaults. The screen keeps what it plays until the folder is back.
+        const problem = `the data directory ${dirname(file)} is gone (deleted or unmounted)`;
+        logger.error('data-dir-gone', `${problem}; keeping the playlist that plays until it is back`, { file });
+        publish({ ...active, origin: 'last-good', problem });
+        return;
+      }
       if (active.origin !== 'default')
         logger.info('playlist-default', `${file} is missing; playing the bundled default playlist`);
       publish({ playlist: defaultPlaylist, origin: 'default', problem: null });
@@ -155,6 +163,15 @@ function signature(read: FileRead): string {
 
 function looksBroken(read: FileRead): boolean {
   return read.kind !== 'text' || !parsePlaylist(read.text).ok;
+}
+
+async function folderGone(folder: string): Promise<boolean> {
+  try {
+    await stat(folder);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
 }
 
 async function readText(file: string): Promise<FileRead> {
