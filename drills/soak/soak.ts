@@ -1,0 +1,372 @@
+/**
+ * The soak drill: days of a hall's life compressed into minutes. The real
+ * browser host on its own data dir, the player page in Debian Chromium under
+ * Playwright's fake clock. Each simulated hour the page's clock is run for an
+ * hour (every timer, animation frame and heartbeat fires) while the drill
+ * does to the host, in real time, what that hour holds (plan.ts): a new
+ * remote playlist, the feed flapping, banners, a host restart, a renderer
+ * killed. See docs/reliability.md for what "an hour" means to each side.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/support/find-chromium';
+import { goodFeed, startFeedServer, type FeedServer } from '../../tests/support/feed-server';
+import { startHostProcess, type HostProcess } from '../../tests/support/host-process';
+import { parsePrometheusText } from '../../tests/support/prometheus-text';
+import type { Drill, DrillContext, DrillFigure, DrillResult } from '../drill';
+import { dirSize, type DirSize } from './data-dir';
+import { countWarningsAndErrors, unexpectedKinds } from './host-log';
+import { setUpPassword, signIn, type Operator } from './operator';
+import { LONG_BANNER_MS, SHORT_BANNER_MS, soakPlan, type FeedMood, type SoakHour } from './plan';
+import { hourPrefix, SOAK_SLIDE_S, startPlaylistServer, type PlaylistServer } from './playlist-server';
+import { crashRenderer, measureMemory, pageNow, watchSlides, type PageMemory, type SlideSeen } from './screen-probe';
+import { longestStillness, type Span } from './screen-stillness';
+
+const HOUR_MS = 3_600_000;
+/** The page clock runs an hour in steps of this much (each step is one call into the page). */
+const STEP_MS = 10 * 60_000;
+/** How long (real time) the page may take to show a new hour's playlist, a restarted host included. */
+const NEW_PLAYLIST_WITHIN_MS = 20_000;
+/** A slide change is seen when the page has rendered it, a little after its timer: this much is allowed. */
+const SEEN_SLACK_MS = 1_000;
+
+/**
+ * Simulated hours: a full run plays three days (a restart and a renderer kill
+ * every 6 hours), the short form (in npm test) eight hours (every 4 hours).
+ * Each simulated hour costs this 2-core machine 5–10 s of real time: every
+ * timer of the page fires (its 1 s watchdog tick alone 3600 times).
+ */
+const FULL = { hours: 72, cadence: 6 };
+const SHORT = { hours: 8, cadence: 4 };
+
+/** A picture's decode outran by the page clock, which runs hundreds of times faster than the decoder. */
+const DECODE_OUTRUN = 'warn:screen-image-failed (decode timed out on the fast page clock)';
+
+/** What the host may log while the soak does what it does; any other warning or error fails it. */
+const EXPECTED_KINDS = [
+  'warn:feed-unreachable', // the feed's 500 and slow hours
+  'warn:feed-unusable', // its invalid hour
+  'warn:screen-silent', // the renderer killed: the host notices its page went quiet
+  'warn:screen-reloading', // the page's daily maintenance reload
+  DECODE_OUTRUN,
+];
+
+interface Stand {
+  dataDir: string;
+  feed: FeedServer;
+  playlists: PlaylistServer;
+  hostArgs: string[];
+  host: HostProcess;
+  /** Counts host starts: a request cut off by a restart is no failure. */
+  hostStarts: number;
+  operator: Operator;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  seen: SlideSeen[];
+  gone: Span[];
+  failures: string[];
+  /** Set once the drill is measuring the end: a request cut off by the teardown is no failure. */
+  closing: boolean;
+  log(line: string): void;
+}
+
+export const soakDrill: Drill = {
+  id: 'soak',
+  title: 'days of playing compressed into minutes: playlist changes, feed flapping, banners, restarts, crashes',
+  run: runSoak,
+};
+
+async function runSoak(context: DrillContext): Promise<DrillResult> {
+  const { hours, cadence } = context.short ? SHORT : FULL;
+  const plan = soakPlan(hours, cadence);
+  const stand = await setUp(context);
+  try {
+    const startDir = await dirSize(stand.dataDir);
+    const startedAtMs = await pageNow(stand.page);
+    let startMemory: PageMemory | null = null;
+    let recoveries = 0;
+    let hoursDone = 0;
+    // The DOM nodes of each page at the end of each hour it lived through, to see one page accumulate them.
+    const nodesByPage = new Map<Page, number[]>();
+    for (const hour of plan) {
+      recoveries += await playHour(stand, hour);
+      hoursDone += 1;
+      if (hour.hour === 0) startMemory = await measureMemory(stand.page);
+      const { domNodes, heapMb } = await measureMemory(stand.page);
+      nodesByPage.set(stand.page, [...(nodesByPage.get(stand.page) ?? []), domNodes]);
+      context.log(
+        `hour ${hour.hour + 1} of ${hours}: ${stand.seen.length} slides, ${domNodes} DOM nodes, ${heapMb.toFixed(2)} MB heap`,
+      );
+    }
+    const endedAtMs = await pageNow(stand.page);
+    const endMemory = await measureMemory(stand.page);
+    const endDir = await dirSize(stand.dataDir);
+    const connected = await screensConnected(stand.host);
+    stand.closing = true;
+    const logged = await hostLogCounts(stand.dataDir);
+    for (const kind of unexpectedKinds(logged, EXPECTED_KINDS))
+      stand.failures.push(`the host logged ${kind} (${logged[kind]}×), which nothing in the soak should cause`);
+
+    const stillness = longestStillness(
+      stand.seen.map((s) => s.atMs),
+      stand.gone,
+      { fromMs: stand.seen[0]?.atMs ?? startedAtMs, toMs: endedAtMs },
+    );
+    const planned = plan.filter((h) => h.host !== 'keep').length + plan.filter((h) => h.renderer !== 'keep').length;
+    const first = startMemory ?? endMemory;
+    const figures: DrillFigure[] = [
+      { name: 'simulated hours', value: hoursDone, unit: 'h', limit: { min: hours } },
+      {
+        name: 'slide changes seen on the page',
+        value: stand.seen.length,
+        unit: 'slides',
+        // Every slide of every hour, less those the renderer was down for: at least 90 % of them.
+        limit: { min: Math.floor(((hours * HOUR_MS) / (SOAK_SLIDE_S * 1000)) * 0.9) },
+      },
+      {
+        name: 'recoveries survived (host restarts + renderer kills)',
+        value: recoveries,
+        unit: '',
+        limit: { min: planned },
+      },
+      {
+        name: 'longest time nothing new on screen (page clock)',
+        value: Math.round(stillness.longestMs) / 1000,
+        unit: 's',
+        limit: { max: SOAK_SLIDE_S + SEEN_SLACK_MS / 1000 },
+      },
+      { name: 'JS heap after the first hour (first page)', value: round2(first.heapMb), unit: 'MB' },
+      {
+        name: `JS heap at the end (page opened in hour ${lastPageHour(plan)})`,
+        value: round2(endMemory.heapMb),
+        unit: 'MB',
+        limit: { max: round2(first.heapMb * 2) },
+      },
+      { name: 'DOM nodes after the first hour (first page)', value: first.domNodes, unit: 'nodes' },
+      {
+        name: `DOM nodes at the end (page opened in hour ${lastPageHour(plan)})`,
+        value: endMemory.domNodes,
+        unit: 'nodes',
+        limit: { max: Math.round(first.domNodes * 1.5) },
+      },
+      {
+        // Nodes still held after a full garbage collection, gained per hour by one page (the steepest page).
+        name: 'DOM nodes one page gains per simulated hour',
+        value: Math.max(0, ...[...nodesByPage.values()].map(perHourGrowth)),
+        unit: 'nodes/h',
+        limit: { max: 20 },
+      },
+      { name: 'files in the data dir at the start', value: startDir.files, unit: 'files' },
+      {
+        name: 'files in the data dir at the end',
+        value: endDir.files,
+        unit: 'files',
+        limit: { max: startDir.files + 15 },
+      },
+      { name: 'data dir size at the start', value: mb(startDir), unit: 'MB' },
+      // pano.log rotates at 5 MB (one old copy), proof of play at 5 MB × 5: 40 MB holds both, full, with room.
+      { name: 'data dir size at the end', value: mb(endDir), unit: 'MB', limit: { max: 40 } },
+      // The fast page clock reopens its stream whenever 37.5 page-seconds pass without a ping (every few real
+      // seconds); the host may still count the stream just closed.
+      { name: 'event streams the host holds open at the end', value: connected, unit: 'streams', limit: { max: 2 } },
+    ];
+    context.log(
+      `longest still stretch ${(stillness.longestMs / 1000).toFixed(1)} s from ${new Date(stillness.span.fromMs).toISOString()}`,
+    );
+    return { figures, failures: stand.failures, loggedByKind: logged };
+  } finally {
+    await tearDown(stand);
+  }
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Nodes gained per hour from the second reading on (the first hour of a page fills its caches). */
+function perHourGrowth(nodes: readonly number[]): number {
+  if (nodes.length < 3) return 0;
+  return Math.round(((nodes.at(-1) as number) - (nodes[1] as number)) / (nodes.length - 2));
+}
+const mb = (size: DirSize) => round2(size.bytes / 2 ** 20);
+
+async function setUp(context: DrillContext): Promise<Stand> {
+  const chromiumPath = findChromium();
+  if (chromiumPath.path === null) throw new Error(chromiumPath.reason);
+  const dataDir = await context.tempDir();
+  const feed = await startFeedServer({ feed: goodFeed(3, 'h0') });
+  const playlists = await startPlaylistServer();
+  const first = await startHostProcess({ dataDir, args: ['--feed-url', feed.url()] });
+  // Later starts keep the port: the page reconnects to the address it was opened on.
+  const hostArgs = ['--port', new URL(first.url).port, '--feed-url', feed.url()];
+  await setUpPassword(first.url);
+  const operator = await signIn(first.url);
+  // Polls as often as the settings allow; the drill also asks for fetches through the normal paths.
+  await operator.patchSettings({
+    remotePlaylist: { url: playlists.urlFor(0), pollIntervalMin: 1 },
+    feed: { pollIntervalMin: 1 },
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath.path, args: CHROMIUM_ARGS });
+  const browserContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await browserContext.clock.install({ time: Date.now() });
+  const seen = await watchSlides(browserContext);
+  const page = await browserContext.newPage();
+  await page.goto(first.url);
+  const stand: Stand = {
+    dataDir,
+    feed,
+    playlists,
+    hostArgs,
+    host: first,
+    hostStarts: 1,
+    operator,
+    browser,
+    context: browserContext,
+    page,
+    seen,
+    gone: [],
+    failures: [],
+    closing: false,
+    log: context.log,
+  };
+  await showsHour(stand, 0);
+  return stand;
+}
+
+async function tearDown(stand: Stand): Promise<void> {
+  await stand.browser.close().catch(() => undefined);
+  await stand.host.stop().catch(() => undefined);
+  await stand.feed.close();
+  await stand.playlists.close();
+}
+
+/** Plays one simulated hour; returns how many recoveries it went through (and survived). */
+async function playHour(stand: Stand, hour: SoakHour): Promise<number> {
+  let recoveries = 0;
+  if (hour.host !== 'keep') {
+    await restartHost(stand, hour.host);
+    recoveries += 1;
+  }
+  stand.playlists.setHour(hour.hour);
+  // A new address each hour: the host fetches a changed remotePlaylist.url at once (its own poll is a minute).
+  await stand.operator.patchSettings({
+    remotePlaylist: { url: stand.playlists.urlFor(hour.hour), pollIntervalMin: 1 },
+  });
+  setFeedMood(stand, hour);
+  await announce(stand, hour);
+  const restartedAndBack = await showsHour(stand, hour.hour);
+  if (hour.host !== 'keep' && !restartedAndBack) recoveries -= 1;
+
+  const steps = HOUR_MS / STEP_MS;
+  for (let step = 0; step < steps; step += 1) {
+    if (step === steps / 2 && hour.renderer !== 'keep') {
+      if (await replaceRenderer(stand, hour)) recoveries += 1;
+    }
+    await stand.page.clock.runFor(STEP_MS);
+  }
+  const banners = await stand.page.locator('[data-testid="announcement"][data-active="true"]').count();
+  if (banners !== hour.bannersAtEnd)
+    stand.failures.push(
+      `hour ${hour.hour}: the screen showed ${banners} announcements at the end, not ${hour.bannersAtEnd}`,
+    );
+  return recoveries;
+}
+
+/** Waits until the page shows a slide of hour `hour`'s playlist; a failure (and false) when it does not in time. */
+async function showsHour(stand: Stand, hour: number): Promise<boolean> {
+  const selector = `[data-testid="slide"][data-active="true"][data-item-id^="${hourPrefix(hour)}"]`;
+  try {
+    await stand.page.waitForSelector(selector, { timeout: NEW_PLAYLIST_WITHIN_MS });
+    return true;
+  } catch {
+    stand.failures.push(
+      `hour ${hour}: the page did not show that hour's remote playlist within ${NEW_PLAYLIST_WITHIN_MS / 1000} s`,
+    );
+    return false;
+  }
+}
+
+async function restartHost(stand: Stand, how: 'sigterm' | 'sigkill'): Promise<void> {
+  stand.hostStarts += 1;
+  if (how === 'sigterm') {
+    const stopped = await stand.host.stop();
+    if (stopped.code !== 0) stand.failures.push(`the host exited with ${stopped.code} on SIGTERM, not 0`);
+  } else {
+    stand.host.child.kill('SIGKILL');
+    await stand.host.stop(); // resolves once it is gone
+  }
+  stand.host = await startHostProcess({ dataDir: stand.dataDir, args: stand.hostArgs });
+  stand.operator = await signIn(stand.host.url);
+  stand.log(`host restarted after ${how}`);
+}
+
+/** Takes the renderer down and opens the player again as a kiosk's recovery would; true when it plays again. */
+async function replaceRenderer(stand: Stand, hour: SoakHour): Promise<boolean> {
+  const fromMs = await pageNow(stand.page);
+  if (hour.renderer === 'crash') await crashRenderer(stand.page);
+  await stand.page.close();
+  const page = await stand.context.newPage();
+  // The new page's clock (about:blank already has it) is when the screen has a page again.
+  const toMs = await pageNow(page);
+  stand.gone.push({ fromMs, toMs });
+  stand.page = page;
+  await page.goto(stand.host.url);
+  stand.log(`renderer ${hour.renderer === 'crash' ? 'crashed' : 'closed'} in hour ${hour.hour}, page opened again`);
+  return showsHour(stand, hour.hour);
+}
+
+function setFeedMood(stand: Stand, hour: SoakHour): void {
+  const moods: Record<FeedMood, () => void> = {
+    'new-articles': () => {
+      stand.feed.setFeed(goodFeed(3, `h${hour.hour}`));
+      stand.feed.setMode('good');
+    },
+    'server-error': () => stand.feed.setMode('server-error'),
+    slow: () => stand.feed.setMode('drip', { intervalMs: 1000 }),
+    invalid: () => stand.feed.setMode('invalid-xml'),
+    unchanged: () => stand.feed.setMode('good'),
+  };
+  moods[hour.feed]();
+  // "Refresh now" as the console asks it; not awaited: a slow feed keeps the answer for as long as it drips
+  // (30 s, longer than a simulated hour), and a host restarted meanwhile cuts the request off.
+  const askedStart = stand.hostStarts;
+  stand.operator.refreshFeed().catch((error: unknown) => {
+    if (stand.closing || stand.hostStarts !== askedStart) return;
+    stand.failures.push(`hour ${hour.hour}: refreshing the feed failed: ${(error as Error).message}`);
+  });
+}
+
+async function announce(stand: Stand, hour: SoakHour): Promise<void> {
+  if (hour.announcement === 'none') return;
+  if (hour.announcement === 'remove-long-banner') return stand.operator.removeAnnouncement('soak-long');
+  const nowMs = await pageNow(stand.page);
+  const short = hour.announcement === 'add-short-banner';
+  // Times on the page's clock: the page decides what shows, and its clock is ahead of the host's.
+  await stand.operator.putAnnouncement({
+    id: short ? 'soak-short' : 'soak-long',
+    mode: 'banner',
+    title: short ? `Thông báo giờ ${hour.hour}` : `Thông báo dài giờ ${hour.hour}`,
+    body: 'Đợt chạy thử của Pano.',
+    startsAt: new Date(nowMs - 1000).toISOString(),
+    endsAt: new Date(nowMs + (short ? SHORT_BANNER_MS : LONG_BANNER_MS)).toISOString(),
+  });
+}
+
+async function screensConnected(host: HostProcess): Promise<number> {
+  const response = await fetch(`${host.url}/metrics`);
+  return parsePrometheusText(await response.text()).value('pano_screens_connected');
+}
+
+async function hostLogCounts(dataDir: string): Promise<Record<string, number>> {
+  const read = (name: string) => readFile(join(dataDir, 'logs', name), 'utf8').catch(() => '');
+  return countWarningsAndErrors(`${await read('pano.log.1')}\n${await read('pano.log')}`, (record) =>
+    record.event === 'screen-image-failed' && record.message.includes('not decoded within')
+      ? DECODE_OUTRUN
+      : `${record.level}:${record.event}`,
+  );
+}
+
+/** The hour the last page was opened in (0: the first page lived to the end). */
+function lastPageHour(plan: readonly SoakHour[]): number {
+  return plan.filter((h) => h.renderer !== 'keep').at(-1)?.hour ?? 0;
+}
