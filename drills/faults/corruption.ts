@@ -85,12 +85,9 @@ async function corruptionDrill(context: DrillContext): Promise<DrillResult> {
         .stderr()
         .split('\n')
         .filter((line) => line.includes(base));
-      const mattersToOperator = [
-        'playlist.json',
-        'settings.json',
-        'auth.json',
-        'state/last-good-playlist.json',
-      ].includes(target);
+      // Files an operator wrote (or set) are kept when damaged; derived copies are rebuilt, but losing the safety copy is named.
+      const operatorFile = ['playlist.json', 'settings.json', 'auth.json'].includes(target);
+      const mattersToOperator = operatorFile || target === 'state/last-good-playlist.json';
       if (naming.length > 0) named += 1;
       else if (mattersToOperator) failures.push(`${what}: nothing in the log names ${base}`);
       context.log(`${what}: plays ${plays}; ${naming[0]?.slice(0, 200) ?? 'not named in the log'}`);
@@ -102,7 +99,7 @@ async function corruptionDrill(context: DrillContext): Promise<DrillResult> {
         (stillThere && stillThere.equals(damaged(original, damage))) ||
         names.some((n) => n.startsWith(`${base}.`) && n !== base && !n.endsWith('.tmp'));
       if (kept) copiesKept += 1;
-      else if (mattersToOperator) failures.push(`${what}: the damaged file was replaced without keeping a copy`);
+      else if (operatorFile) failures.push(`${what}: the damaged file was replaced without keeping a copy`);
       if (target !== 'playlist.json') {
         const nowPlaylist = await readFile(join(dataDir, 'playlist.json'), 'utf8');
         if (nowPlaylist !== goodPlaylist) failures.push(`${what}: playlist.json changed`);

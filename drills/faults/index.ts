@@ -4,16 +4,18 @@
  * nothing good is lost and the operator is told.
  */
 import type { Drill } from '../drill';
-import { DISK_DRILLS } from './disk';
-import { NETWORK_DRILLS } from './network';
-import { KILL_DRILLS } from './kills';
+import { CLOCK_DRILLS } from './clock';
 import { CORRUPTION_DRILLS } from './corruption';
+import { DISK_DRILLS } from './disk';
+import { KILL_DRILLS } from './kills';
+import { NETWORK_DRILLS } from './network';
 import { RENDERER_DRILLS } from './renderer-stop';
 
 export const FAULT_DRILLS: Drill[] = [
   ...DISK_DRILLS,
+  ...CORRUPTION_DRILLS,
+  ...CLOCK_DRILLS,
   ...NETWORK_DRILLS,
   ...KILL_DRILLS,
-  ...CORRUPTION_DRILLS,
   ...RENDERER_DRILLS,
 ];

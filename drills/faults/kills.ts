@@ -13,6 +13,11 @@ import { goodFeed, startFeedServer } from '../../tests/support/feed-server';
 import { drillPlaylist, establishGoodContent, lostContent, pictureForm, type GoodCopy } from './support/good-content';
 import { api, healthz, savePlaylist, signIn, sleep, startDrillHost, type HostProcess } from './support/host';
 import { checkStoredFiles, leftoverTemps } from './support/stored-files';
+import { spawn } from 'node:child_process';
+import { REPO_ROOT } from '../../tests/support/host-process';
+import { authFilePath, readPasswordHash } from '../../main/services/auth/auth-file';
+import { verifyPassword } from '../../main/services/auth/password-hash';
+import { DRILL_PASSWORD } from './support/host';
 
 /** Writes as an operator would, as fast as the host answers, until `stop()`; returns the playlist tags sent. */
 function operatorWrites(host: HostProcess, round: number): { sent: Set<string>; stop: () => Promise<void> } {
@@ -123,6 +128,14 @@ async function killDrill(context: DrillContext): Promise<DrillResult> {
       for (const l of lost) failures.push(`round ${round}: ${l}`);
       maxTemps = Math.max(maxTemps, (await leftoverTemps(dataDir)).length);
     }
+    const passwordRounds = context.short ? 4 : 15;
+    const passwordsKept = await passwordKills(dataDir, passwordRounds, failures);
+    figures.push({
+      name: 'set-password SIGKILLs leaving a usable old or new password',
+      value: passwordsKept,
+      unit: 'kills',
+      limit: { min: passwordRounds },
+    });
     host = await startDrillHost(dataDir, { args });
     const final = await healthz(host, 10_000);
     if (!final || final.playlist.origin !== 'file')
@@ -150,10 +163,46 @@ async function killDrill(context: DrillContext): Promise<DrillResult> {
   return { figures, failures };
 }
 
+/**
+ * `npm run set-password` killed at random moments while it hashes and writes DATA/auth.json: afterwards the
+ * file must hold a usable hash that one of the passwords given (the old or a new one) opens.
+ */
+async function passwordKills(dataDir: string, rounds: number, failures: string[]): Promise<number> {
+  const given = [DRILL_PASSWORD];
+  let survived = 0;
+  for (let round = 1; round <= rounds; round++) {
+    const password = `Mật khẩu diễn tập số ${round}`;
+    given.push(password);
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join('scripts', 'set-password.ts'), '--data-dir', dataDir],
+      {
+        cwd: REPO_ROOT,
+        stdio: ['pipe', 'ignore', 'ignore'],
+      },
+    );
+    child.stdin.end(`${password}\n`);
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    await sleep(300 + Math.random() * 1500);
+    child.kill('SIGKILL');
+    await exited;
+    const stored = readPasswordHash(authFilePath(dataDir));
+    if (!stored) {
+      failures.push(`set-password killed (round ${round}): auth.json holds no usable password hash`);
+      continue;
+    }
+    let opens = false;
+    for (const candidate of given) if (await verifyPassword(candidate, stored)) opens = true;
+    if (opens) survived += 1;
+    else failures.push(`set-password killed (round ${round}): no password given so far opens auth.json`);
+  }
+  return survived;
+}
+
 async function restartLoopDrill(context: DrillContext): Promise<DrillResult> {
   const figures: DrillFigure[] = [];
   const failures: string[] = [];
-  const rounds = context.short ? 10 : 40;
+  const rounds = context.short ? 6 : 40;
   const dataDir = join(await context.tempDir(), 'data');
   await mkdir(dataDir, { recursive: true });
   let host = await startDrillHost(dataDir);

@@ -154,7 +154,9 @@ export function countLoggedKinds(stderr: string, into: Record<string, number> = 
   for (const line of stderr.split('\n')) {
     const match = /^pano: (warn|error): (.*)$/.exec(line);
     if (!match) continue;
-    const gist = (match[2] ?? '').split(/[:(]/)[0]?.trim().slice(0, 60) ?? '';
+    // Paths differ per run (temporary folders): the kind is the message with them cut to their last part.
+    const message = (match[2] ?? '').replace(/\/\S*\/([^/\s:]+)/g, '$1');
+    const gist = message.split(/[:(—]/)[0]?.trim().slice(0, 60) ?? '';
     const key = `${match[1]}: ${gist}`;
     into[key] = (into[key] ?? 0) + 1;
   }
