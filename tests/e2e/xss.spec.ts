@@ -1,0 +1,479 @@
+/**
+ * XSS drill (issue 7): every text field the player shows gets the payload corpus
+ * of tests/fixtures/xss-payloads.ts — feed titles, summaries, captions, authors,
+ * source names, image URLs and links (RSS, Atom, JSON Feed, an HTML listing),
+ * playlist titles, bodies, countdown texts and slogans, and announcements sent
+ * through the operator API. A payload that ran would set `window.__panoXss` or
+ * fetch the canary server; neither may happen, and each field must show its
+ * payload's marker (so the test cannot pass on an empty screen). Last, the page's
+ * CSP itself is checked: injected inline script and handlers are refused.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { longXssPayload, xssPayloads, type XssPayload } from '../fixtures/xss-payloads';
+import { startFeedServer, type FeedServer } from '../support/feed-server';
+import { startHostProcess, type HostProcess } from '../support/host-process';
+import { apiSession, PASSWORD, startConsoleHost } from './support-console';
+import { activeSlide, scriptTraces } from './support-news';
+import { CSRF_HEADER } from '../../main/core/api/routes';
+
+/** A server that records every request: a payload that ran anywhere would call it. */
+let canaryServer: Server;
+let canaryHits: string[] = [];
+let hitUrl = '';
+let payloads: XssPayload[] = [];
+
+test.beforeAll(async () => {
+  canaryServer = createServer((request, response) => {
+    canaryHits.push(`${request.method ?? 'GET'} ${request.url ?? ''}`);
+    response.writeHead(204, { 'access-control-allow-origin': '*' }).end();
+  });
+  await new Promise<void>((done) => canaryServer.listen(0, '127.0.0.1', done));
+  hitUrl = `http://127.0.0.1:${(canaryServer.address() as AddressInfo).port}/hit`;
+  payloads = xssPayloads(hitUrl);
+});
+test.afterAll(async () => {
+  await new Promise<void>((done) => canaryServer.close(() => done()));
+});
+
+const hosts: HostProcess[] = [];
+const feedServers: FeedServer[] = [];
+const dataDirs: string[] = [];
+/** Long enough that real time never moves a slide on: only the test's page.clock does. */
+const SLIDE_S = 600;
+/** Console errors and uncaught page errors of the test's page. */
+let pageErrors: string[] = [];
+
+test.beforeEach(async ({ page }) => {
+  canaryHits = [];
+  pageErrors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+  page.on('dialog', (dialog) => void dialog.dismiss());
+  // Installed before any page script: a write to the canary global is recorded, whoever makes it.
+  await page.addInitScript(() => {
+    const writes: unknown[] = [];
+    Object.defineProperty(window, '__panoXssWrites', { value: writes });
+    Object.defineProperty(window, '__panoXss', {
+      configurable: false,
+      get: () => undefined,
+      set: (value: unknown) => void writes.push(value),
+    });
+  });
+});
+test.afterEach(async () => {
+  for (const host of hosts.splice(0)) await host.dispose();
+  for (const server of feedServers.splice(0)) await server.close();
+  for (const dir of dataDirs.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+/** Text as a viewer reads it: NFC, whitespace collapsed. */
+const asShown = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+
+/** Nothing ran: no canary write, no canary request, no trace of live markup in the DOM, no error. */
+async function expectNothingRan(page: Page): Promise<void> {
+  const writes = await page.evaluate(() => (window as unknown as { __panoXssWrites: unknown[] }).__panoXssWrites);
+  expect(writes, 'no payload set window.__panoXss').toEqual([]);
+  const traces = await scriptTraces(page);
+  const extra = await page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        'base, form, details, meta[http-equiv], link:not([rel="icon"]):not([href^="/assets/"])',
+      ),
+    ].map((el) => el.outerHTML.slice(0, 80)),
+  );
+  expect([...traces, ...extra], 'no element or attribute from a payload reached the DOM').toEqual([]);
+  // A payload's request would be on its way already if it had run; give it a moment to land.
+  await page.waitForTimeout(300);
+  expect(canaryHits, 'the canary server was never called').toEqual([]);
+  expect(pageErrors, 'no console error').toEqual([]);
+}
+
+/**
+ * Steps the page clock through `count` slides from the one showing now, calling
+ * `read` on each; the playlist's slides all last `durationS`.
+ */
+async function eachSlide(page: Page, count: number, durationS: number, read: () => Promise<void>): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const slide = activeSlide(page);
+    await expect(slide).toHaveCount(1);
+    await read();
+    const startedAt = (await slide.getAttribute('data-started-at')) ?? '';
+    await page.clock.pauseAt(Number(startedAt) + durationS * 1000 + 50);
+    await expect(activeSlide(page)).not.toHaveAttribute('data-started-at', startedAt);
+  }
+}
+
+/** The text of the first element matching `selector` in the active slide ('' when there is none). */
+async function activeText(page: Page, selector: string): Promise<string> {
+  const element = activeSlide(page).locator(selector).first();
+  return (await element.count()) === 0 ? '' : asShown(await element.innerText());
+}
+
+/** The payloads that fit a field of at most `max` characters. */
+const fitting = (max: number) => payloads.filter((payload) => payload.text.trim().length <= max);
+
+/** Shown exactly as typed, or (where the card fits text to the screen) a leading part of it ending in "…". */
+function expectShownAsText(shown: string, payload: XssPayload, field: string): void {
+  const expected = asShown(payload.text);
+  if (shown.endsWith('…')) {
+    expect(expected.startsWith(shown.slice(0, -1).trimEnd()), `${field}: ${payload.name} shown as text`).toBe(true);
+    expect(shown, `${field}: ${payload.name} visible`).toContain(payload.marker);
+  } else {
+    expect(shown, `${field}: ${payload.name} shown as text`).toBe(expected);
+  }
+}
+
+test('playlist titles, bodies, countdown texts and slogans show every payload as plain text', async ({ page }) => {
+  const host = await startHostProcess();
+  hosts.push(host);
+  const long = longXssPayload(hitUrl, 1990);
+  const titles = fitting(200);
+  const items = [
+    ...titles.map((payload, i) => ({
+      id: `text-${i}`,
+      type: 'text',
+      title: payload.text,
+      body: i === 0 ? long.text : payload.text,
+      durationS: SLIDE_S,
+    })),
+    ...titles.map((payload, i) => ({
+      id: `countdown-${i}`,
+      type: 'countdown',
+      title: payload.text,
+      targetAt: '2099-01-01T08:00',
+      durationS: SLIDE_S,
+    })),
+    ...titles.map((payload, i) => ({
+      id: `done-${i}`,
+      type: 'countdown',
+      title: 'Đại hội',
+      targetAt: '2020-01-01T08:00',
+      doneText: payload.text,
+      durationS: SLIDE_S,
+    })),
+  ];
+  const slogans = fitting(500).map((payload) => payload.text);
+  await writeFile(
+    join(host.dataDir, 'playlist.json'),
+    JSON.stringify({ version: 1, items, marquee: { text: slogans, speedPxPerS: 120 } }),
+  );
+  await host.waitForLog('playlist.json loaded');
+  expect(titles.length, 'most payloads fit a 200-character title').toBeGreaterThan(payloads.length * 0.7);
+
+  await page.clock.install();
+  await page.goto(host.url);
+  await expect(activeSlide(page)).toHaveAttribute('data-item-id', 'text-0');
+  const seen = new Set<string>();
+  await eachSlide(page, items.length, SLIDE_S, async () => {
+    const id = (await activeSlide(page).getAttribute('data-item-id')) ?? '';
+    const [kind, index] = id.split('-') as [string, string];
+    const payload = titles[Number(index)] as XssPayload;
+    if (kind === 'text') {
+      expectShownAsText(await activeText(page, '[data-testid="card-title"]'), payload, 'text title');
+      const body = await activeText(page, '[data-testid="card-body"]');
+      expectShownAsText(body, index === '0' ? long : payload, 'text body');
+    } else if (kind === 'countdown') {
+      expectShownAsText(await activeText(page, '[data-testid="countdown-title"]'), payload, 'countdown title');
+    } else {
+      expectShownAsText(await activeText(page, '[data-testid="countdown-done"]'), payload, 'countdown done text');
+    }
+    seen.add(id);
+  });
+  expect(seen.size, 'every item was shown').toBe(items.length);
+
+  const marquee = asShown(await page.getByTestId('marquee').innerText());
+  for (const slogan of slogans) expect(marquee, 'each slogan is in the marquee as text').toContain(asShown(slogan));
+  await expectNothingRan(page);
+});
+
+test('announcements sent through the operator API show every payload as plain text', async ({ page }) => {
+  const host = await startConsoleHost({ password: PASSWORD });
+  hosts.push(host);
+  const { cookie, csrf } = await apiSession(host.url);
+  const now = Date.now();
+  const post = async (announcement: Record<string, unknown>) => {
+    const response = await fetch(`${host.url}/api/announcements`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, [CSRF_HEADER]: csrf, origin: host.url },
+      body: JSON.stringify({ announcement }),
+    });
+    expect(response.status, await response.text()).toBe(200);
+  };
+  const window = (fromMs: number, toMs: number) => ({
+    startsAt: new Date(fromMs).toISOString(),
+    endsAt: new Date(toMs).toISOString(),
+  });
+  const titles = fitting(200);
+  // Banners all show at once; takeovers one after the other (a minute each), newest first.
+  for (const [i, payload] of titles.entries()) {
+    await post({
+      id: `banner-${i}`,
+      mode: 'banner',
+      title: payload.text,
+      body: payload.text,
+      ...window(now, now + 3_600_000),
+    });
+  }
+  await post({
+    id: 'takeover-long',
+    mode: 'takeover',
+    title: 'Thông báo',
+    body: longXssPayload(hitUrl, 1000).text,
+    ...window(now, now + 60_000),
+  });
+  for (const [i, payload] of titles.entries()) {
+    const fromMs = now + (i + 1) * 60_000;
+    await post({
+      id: `takeover-${i}`,
+      mode: 'takeover',
+      title: payload.text,
+      body: payload.text,
+      ...window(fromMs, fromMs + 60_000),
+    });
+  }
+
+  await page.clock.install({ time: now + 1000 });
+  await page.goto(host.url);
+  const banners = page.locator('[data-testid="announcement"][data-mode="banner"]');
+  await expect(banners).toHaveCount(titles.length);
+  for (const [i, payload] of titles.entries()) {
+    const banner = page.locator(`[data-announcement-id="banner-${i}"]`);
+    expectShownAsText(asShown(await banner.locator('.announcement-banner-title').innerText()), payload, 'banner title');
+    expectShownAsText(asShown(await banner.locator('.announcement-banner-body').innerText()), payload, 'banner body');
+  }
+  const takeover = page.locator('[data-testid="announcement"][data-mode="takeover"][data-active="true"]');
+  await expect(takeover).toHaveAttribute('data-announcement-id', 'takeover-long');
+  expect(asShown(await takeover.getByTestId('card-body').innerText())).toContain('XSSLONG');
+  for (const [i, payload] of titles.entries()) {
+    await page.clock.pauseAt(now + (i + 1) * 60_000 + 1000);
+    await expect(takeover).toHaveAttribute('data-announcement-id', `takeover-${i}`);
+    expectShownAsText(asShown(await takeover.getByTestId('card-title').innerText()), payload, 'takeover title');
+    expectShownAsText(asShown(await takeover.getByTestId('card-body').innerText()), payload, 'takeover body');
+  }
+  await expectNothingRan(page);
+});
+
+/** XML text: the payload arrives as the markup it is, once the XML is read. */
+const xml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** One article per payload: every field carries it; article 0's summary also the very long payload. */
+interface HostileArticle {
+  payload: XssPayload;
+  summary: string;
+  /** A `javascript:` link or an http(s) one with markup in it (a QR code at most, never a live link). */
+  link: string;
+  published: Date;
+}
+
+function hostileArticles(): HostileArticle[] {
+  return payloads.map((payload, i) => ({
+    payload,
+    summary: i === 0 ? `${payload.text} ${longXssPayload(hitUrl, 3000).text}` : payload.text,
+    link:
+      i % 2 === 0
+        ? `javascript:window.__panoXss=1;fetch('${hitUrl}')`
+        : `https://congdoanbackan.org.vn/tin/${i}?q="><script>fetch('${hitUrl}')</script>`,
+    published: new Date(Date.UTC(2024, 0, 28 - i, 3, 0)),
+  }));
+}
+
+/** The same articles in each format Pano reads, with the fields a viewer reads in that format. */
+function hostileFeeds(imageUrl: string) {
+  const articles = hostileArticles();
+  const channel = payloads[0]?.text ?? '';
+  const badImage = `javascript:window.__panoXss=1;fetch('${hitUrl}')`;
+  const rss =
+    `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" ` +
+    `xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>${xml(channel)}</title>` +
+    `<link>https://congdoanbackan.org.vn/</link><description>tin</description>` +
+    articles
+      .map(
+        (a, i) =>
+          `<item><title>${xml(a.payload.text)}</title><link>${xml(a.link)}</link><guid>bai-${i}</guid>` +
+          `<pubDate>${a.published.toUTCString()}</pubDate><dc:creator>${xml(a.payload.text)}</dc:creator>` +
+          `<description>${xml(a.summary)}</description>` +
+          `<enclosure url="${xml(badImage)}" type="image/jpeg" length="1"/>` +
+          `<media:content url="${xml(imageUrl)}" medium="image"><media:description>${xml(a.payload.text)}` +
+          `</media:description></media:content></item>`,
+      )
+      .join('') +
+    `</channel></rss>`;
+  const atom =
+    `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" ` +
+    `xmlns:media="http://search.yahoo.com/mrss/"><title type="html">${xml(channel)}</title><id>urn:pano:xss</id>` +
+    `<updated>${new Date(Date.UTC(2024, 0, 28)).toISOString()}</updated>` +
+    articles
+      .map(
+        (a, i) =>
+          `<entry><title type="html">${xml(a.payload.text)}</title><id>urn:pano:xss:${i}</id>` +
+          `<updated>${a.published.toISOString()}</updated><link rel="alternate" href="${xml(a.link)}"/>` +
+          `<link rel="enclosure" type="image/jpeg" href="${xml(badImage)}"/>` +
+          `<author><name>${xml(a.payload.text)}</name></author><summary type="html">${xml(a.summary)}</summary>` +
+          `<media:content url="${xml(imageUrl)}" medium="image"><media:description>${xml(a.payload.text)}` +
+          `</media:description></media:content></entry>`,
+      )
+      .join('') +
+    `</feed>`;
+  const json = JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: channel,
+    items: articles.map((a, i) => ({
+      id: `bai-${i}`,
+      url: a.link,
+      title: a.payload.text,
+      content_html: a.summary,
+      image: i % 3 === 0 ? badImage : imageUrl,
+      date_published: a.published.toISOString(),
+      authors: [{ name: a.payload.text }],
+    })),
+  });
+  // A CMS listing page: titles escaped as a CMS prints them, the summary as raw markup it let through.
+  const html =
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tin tức</title></head><body>` +
+    articles
+      .map(
+        (a) =>
+          `<div class="item"><h3><a href="${xml(a.link)}">${xml(a.payload.text)}</a></h3>` +
+          `<img src="${xml(imageUrl)}" alt="${xml(a.payload.text)}"><div class="sapo">${a.summary}</div></div>`,
+      )
+      .join('\n') +
+    `</body></html>`;
+  return { rss, atom, json, html };
+}
+
+/** Which fields of a news slide each format fills from the feed. */
+const NEWS_FIELDS = {
+  title: '[data-testid="news-title"]',
+  summary: '[data-testid="news-summary"]',
+  caption: '.news-caption',
+  author: '.news-author',
+  source: '.news-source',
+} as const;
+type NewsField = keyof typeof NEWS_FIELDS;
+
+const FEED_CASES: Array<{ format: 'rss' | 'atom' | 'json' | 'html'; fields: NewsField[] }> = [
+  { format: 'rss', fields: ['title', 'summary', 'caption', 'author', 'source'] },
+  { format: 'atom', fields: ['title', 'summary', 'caption', 'author', 'source'] },
+  { format: 'json', fields: ['title', 'summary', 'author', 'source'] },
+  { format: 'html', fields: ['title', 'summary', 'caption'] },
+];
+
+for (const { format, fields } of FEED_CASES) {
+  test(`a hostile ${format} feed: titles, summaries, captions, authors, links and image URLs stay text`, async ({
+    page,
+  }) => {
+    const server = await startFeedServer();
+    feedServers.push(server);
+    const feeds = hostileFeeds(server.url('/images/photo.jpg'));
+    server.setFeed(feeds[format]);
+    const feedUrl = server.url(format === 'html' ? '/tin-tuc.html' : '/feed');
+    // The settings and playlist are in place before the host starts, as an installer leaves them.
+    const dataDir = await mkdtemp(join(tmpdir(), 'pano-xss-'));
+    dataDirs.push(dataDir);
+    if (format === 'html') {
+      const selectors = { list: '.item', title: 'h3', link: 'h3 a', image: 'img', summary: '.sapo' };
+      await writeFile(
+        join(dataDir, 'settings.json'),
+        JSON.stringify({ feed: { url: feedUrl, format: 'html', selectors } }),
+      );
+    }
+    const count = payloads.length;
+    await writeFile(
+      join(dataDir, 'playlist.json'),
+      JSON.stringify({ version: 1, items: [{ id: 'tin', type: 'news', durationS: SLIDE_S, count }] }),
+    );
+    const host = await startHostProcess({ dataDir, args: ['--feed-url', feedUrl] });
+    hosts.push(host);
+    await expect
+      .poll(
+        async () => ((await (await fetch(`${host.url}/healthz`)).json()) as { feed: { items: number } }).feed.items,
+        {
+          message: `the host read all ${count} hostile articles`,
+          timeout: 15_000,
+        },
+      )
+      .toBe(count);
+
+    await page.clock.install();
+    await page.goto(host.url);
+    await expect(activeSlide(page)).toHaveAttribute('data-item-id', 'tin');
+    const seen = new Map<NewsField, Set<string>>(fields.map((field) => [field, new Set<string>()]));
+    await eachSlide(page, count, SLIDE_S, async () => {
+      await expect(activeSlide(page).getByTestId('news-title')).toBeVisible();
+      for (const field of fields) {
+        const text = await activeText(page, NEWS_FIELDS[field]);
+        for (const marker of text.match(/XSS\d\d|XSSLONG/gu) ?? []) seen.get(field)?.add(marker);
+      }
+    });
+    const markers = payloads.map((payload) => payload.marker);
+    for (const field of fields) {
+      const expected = field === 'source' ? [markers[0]] : field === 'summary' ? [...markers, 'XSSLONG'] : markers;
+      expect([...(seen.get(field) ?? [])].sort(), `every payload's marker shows in the ${field}`).toEqual(
+        [...expected].sort(),
+      );
+    }
+    await expectNothingRan(page);
+  });
+}
+
+test('the CSP has no unsafe-inline or unsafe-eval for script, and refuses script injected into the page', async ({
+  page,
+}) => {
+  const host = await startHostProcess();
+  hosts.push(host);
+  const response = await page.goto(host.url);
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  const directives = new Map(
+    csp
+      .split(';')
+      .map((part) => part.trim().split(/\s+/u))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name as string, values]),
+  );
+  const scriptSources = directives.get('script-src') ?? directives.get('default-src');
+  expect(scriptSources, `the player's CSP (${csp}) names where script may come from`).toBeDefined();
+  expect(scriptSources).not.toContain("'unsafe-inline'");
+  expect(csp).not.toContain("'unsafe-eval'");
+  expect(directives.get('object-src')).toEqual(["'none'"]);
+  expect(directives.get('base-uri')).toEqual(["'none'"]);
+  await expect(activeSlide(page)).toHaveCount(1);
+
+  const violations = await page.evaluate(async (hit) => {
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
+    const script = document.createElement('script');
+    script.textContent = `window.__panoXss = 1; fetch('${hit}')`;
+    document.body.append(script);
+    const button = document.createElement('button');
+    button.setAttribute('onclick', `window.__panoXss = 2; fetch('${hit}')`);
+    document.body.append(button);
+    button.click();
+    const image = document.createElement('img');
+    image.setAttribute('onerror', `window.__panoXss = 3; fetch('${hit}')`);
+    image.src = '/no-such-picture.png';
+    document.body.append(image);
+    await new Promise((done) => setTimeout(done, 500));
+    // Taken away again, so the DOM check below looks at what the player itself shows.
+    for (const element of [script, button, image]) element.remove();
+    return violations;
+  }, hitUrl);
+  expect(violations, 'the browser reported each refusal').toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^script-src-elem inline$/u),
+      expect.stringMatching(/^script-src-attr inline$/u),
+    ]),
+  );
+  // The refusals are the CSP reports this test expects; any other error is not.
+  pageErrors = pageErrors.filter((line) => !/Content Security Policy/u.test(line));
+  await expectNothingRan(page);
+});
