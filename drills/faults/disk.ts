@@ -15,6 +15,9 @@ import {
   countLoggedKinds,
   healthz,
   savePlaylist,
+  setupPassword,
+  signIn,
+  waitFor,
   startDrillHost,
   type ApiSession,
   type HostProcess,
@@ -121,12 +124,21 @@ async function runDiskFault(fault: FaultRun, context: DrillContext): Promise<Dri
       unit: 's',
       limit: { max: 20 },
     });
+    // The host notices some faults only at its next look (the playlist folder is re-checked every few seconds).
+    await waitFor(async () => (fault.named.test(host?.stderr().slice(logBefore) ?? '') ? true : undefined), 15_000);
     const showing = await screen.current();
     if (!showing?.startsWith('good-')) failures.push(`the screen shows ${showing ?? 'nothing'}, not the good playlist`);
     const health = await healthz(host, 10_000, (problem) => context.log(problem));
     if (!health) failures.push('/healthz did not answer during the fault');
-    const served = await api(session, 'GET', '/api/playlist');
-    if (!served.text.includes('"good-1"')) failures.push('GET /api/playlist no longer serves the good playlist');
+    if (fault.keepsDisk) {
+      const served = await api(session, 'GET', '/api/playlist');
+      if (!served.text.includes('"good-1"')) failures.push('GET /api/playlist no longer serves the good playlist');
+    } else if (health && (health.playlist.items !== 3 || !fault.named.test(health.playlist.problem ?? ''))) {
+      // With auth.json gone too the API is closed (sessions end with the password file): /healthz must tell.
+      failures.push(
+        `/healthz does not show the good playlist held with the fault named (${health.playlist.origin}, ${health.playlist.items} items, problem: ${health.playlist.problem ?? 'none'})`,
+      );
+    }
 
     const logged = host.stderr().slice(logBefore);
     const namingLines = logged.split('\n').filter((line) => fault.named.test(line));
@@ -139,8 +151,19 @@ async function runDiskFault(fault: FaultRun, context: DrillContext): Promise<Dri
     for (const line of namingLines.slice(0, 3)) context.log(`logged: ${line}`);
     if (health)
       context.log(
-        `/healthz during the fault: status ${health.status}, dataDir problem ${health.dataDir.problem ?? 'none'}`,
+        `/healthz during the fault: status ${health.status}, playlist ${health.playlist.origin} (${health.playlist.problem ?? 'no problem'})`,
       );
+    const status = await api(session, 'GET', '/api/status').catch(() => null);
+    const recent = ((status?.body as { recentErrors?: Array<{ message: string }> } | null)?.recentErrors ?? []).filter(
+      (entry) => fault.named.test(entry.message),
+    );
+    if (fault.keepsDisk)
+      figures.push({
+        name: 'console status errors naming the fault',
+        value: recent.length,
+        unit: 'entries',
+        limit: { min: 1 },
+      });
 
     if (fault.keepsDisk) {
       const lost = await lostContent(dataDir, good);
@@ -150,7 +173,9 @@ async function runDiskFault(fault: FaultRun, context: DrillContext): Promise<Dri
     await undo();
     undo = null;
     if (fault.recovers) {
-      const after = await savePlaylist(session, drillPlaylist('after-fault'));
+      // With the data dir deleted the password went too: the operator sets one again (loopback), as the console offers.
+      const again = fault.keepsDisk ? session : await setupPassword(host).then(() => signIn(host as HostProcess));
+      const after = await savePlaylist(again, drillPlaylist('after-fault'));
       figures.push({
         name: 'playlist save works once the fault is gone',
         value: after.status === 200 ? 1 : 0,

@@ -129,7 +129,13 @@ async function killDrill(context: DrillContext): Promise<DrillResult> {
       maxTemps = Math.max(maxTemps, (await leftoverTemps(dataDir)).length);
     }
     const passwordRounds = context.short ? 4 : 15;
-    const passwordsKept = await passwordKills(dataDir, passwordRounds, failures);
+    const passwords = await passwordKills(dataDir, passwordRounds, failures);
+    const passwordsKept = passwords.survived;
+    figures.push({
+      name: 'set-password runs that finished before their kill',
+      value: passwords.completed,
+      unit: 'runs',
+    });
     figures.push({
       name: 'set-password SIGKILLs leaving a usable old or new password',
       value: passwordsKept,
@@ -167,9 +173,14 @@ async function killDrill(context: DrillContext): Promise<DrillResult> {
  * `npm run set-password` killed at random moments while it hashes and writes DATA/auth.json: afterwards the
  * file must hold a usable hash that one of the passwords given (the old or a new one) opens.
  */
-async function passwordKills(dataDir: string, rounds: number, failures: string[]): Promise<number> {
+async function passwordKills(
+  dataDir: string,
+  rounds: number,
+  failures: string[],
+): Promise<{ survived: number; completed: number }> {
   const given = [DRILL_PASSWORD];
   let survived = 0;
+  let completed = 0;
   for (let round = 1; round <= rounds; round++) {
     const password = `Mật khẩu diễn tập số ${round}`;
     given.push(password);
@@ -182,10 +193,18 @@ async function passwordKills(dataDir: string, rounds: number, failures: string[]
       },
     );
     child.stdin.end(`${password}\n`);
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    await sleep(300 + Math.random() * 1500);
+    let finished = false;
+    const exited = new Promise<void>((resolve) =>
+      child.once('exit', (code) => {
+        finished = code === 0;
+        resolve();
+      }),
+    );
+    // tsx starts in about a second and scrypt takes a fraction of one: the kills land before, during and after the write.
+    await sleep(500 + Math.random() * 2500);
     child.kill('SIGKILL');
     await exited;
+    if (finished) completed += 1;
     const stored = readPasswordHash(authFilePath(dataDir));
     if (!stored) {
       failures.push(`set-password killed (round ${round}): auth.json holds no usable password hash`);
@@ -196,7 +215,7 @@ async function passwordKills(dataDir: string, rounds: number, failures: string[]
     if (opens) survived += 1;
     else failures.push(`set-password killed (round ${round}): no password given so far opens auth.json`);
   }
-  return survived;
+  return { survived, completed };
 }
 
 async function restartLoopDrill(context: DrillContext): Promise<DrillResult> {

@@ -5,7 +5,7 @@
  * its login page for the feed and the remote playlist. None may replace good
  * content; each must be named in /healthz and the log; the screen plays on.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Drill, DrillContext, DrillFigure, DrillResult } from '../drill';
 import {
@@ -24,7 +24,7 @@ import {
   waitFor,
   type HostProcess,
 } from './support/host';
-import { writeGoodPlaylist } from './support/good-content';
+import { drillPlaylist, writeGoodPlaylist } from './support/good-content';
 import { openScreen } from './support/screen';
 
 interface FeedFault {
@@ -195,6 +195,11 @@ async function dnsAndPortalDrill(context: DrillContext): Promise<DrillResult> {
     await host.stop();
 
     // The captive portal: a hall's Wi-Fi answering every URL with its login page.
+    // A picture from the web in the playlist, too: the portal answers it with its login page.
+    const pictureUrl = portal.url('/images/hoi-nghi.jpg');
+    const withPicture = drillPlaylist('good') as { items: object[] };
+    withPicture.items.push({ id: 'good-anh', type: 'image', src: pictureUrl, durationS: 3 });
+    await writeFile(join(dataDir, 'playlist.json'), JSON.stringify(withPicture, null, 2));
     host = await startDrillHost(dataDir, { args: ['--feed-url', portal.url('/tin-tuc.rss')] });
     await screen.page.goto(host.url);
     await setupPassword(host);
@@ -220,6 +225,24 @@ async function dnsAndPortalDrill(context: DrillContext): Promise<DrillResult> {
       value: (after?.feed.lastError ? 1 : 0) + (playlistLine ? 1 : 0),
       unit: 'of 2',
       limit: { min: 2 },
+    });
+    const cached = await readdir(join(dataDir, 'cache', 'media')).catch(() => [] as string[]);
+    let htmlCached = 0;
+    for (const name of cached) {
+      const head = (await readFile(join(dataDir, 'cache', 'media', name)).catch(() => Buffer.alloc(0))).subarray(0, 64);
+      if (/<(!doctype|html)/i.test(head.toString('latin1'))) htmlCached += 1;
+    }
+    figures.push({ name: 'portal pages cached as pictures', value: htmlCached, unit: 'files', limit: { max: 0 } });
+    const pictureLine = host
+      .stderr()
+      .split('\n')
+      .find((line) => line.includes('hoi-nghi.jpg'));
+    context.log(`captive portal, picture: ${pictureLine ?? 'not named in the log'}`);
+    figures.push({
+      name: 'log lines naming the refused portal picture',
+      value: pictureLine ? 1 : 0,
+      unit: 'lines',
+      limit: { min: 1 },
     });
     const served = await api(session, 'GET', '/api/playlist');
     const goodPlaylistServed = served.text.includes('"good-1"') && after?.playlist.origin !== 'remote';
