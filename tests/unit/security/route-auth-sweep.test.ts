@@ -16,10 +16,13 @@ const registered = vi.hoisted(() => [] as { method: string; url: string }[]);
 
 vi.mock('fastify', async (importOriginal) => {
   const real = await importOriginal<typeof FastifyModule>();
-  const withRouteLog = ((...args: Parameters<typeof real.default>) => {
-    const app = real.default(...args);
+  // The factory is overloaded (http, https, http2); the host calls it with plain options.
+  const create = real.default as unknown as (...args: unknown[]) => FastifyModule.FastifyInstance;
+  const withRouteLog = ((...args: unknown[]) => {
+    const app = create(...args);
     app.addHook('onRoute', (route) => {
-      for (const method of [route.method].flat()) registered.push({ method, url: route.url });
+      const methods: readonly string[] = Array.isArray(route.method) ? route.method : [route.method];
+      for (const method of methods) registered.push({ method, url: route.url });
     });
     return app;
   }) as typeof real.default;
