@@ -20,6 +20,11 @@ export const FEED_LIMITS = {
   categoryChars: 100,
   categories: 20,
   articles: 200,
+  /**
+   * Items read at most. Duplicates merge without adding articles, so without this bound a feed repeating one
+   * item 20,000 times had every copy cleaned (seconds of HTML parsing) to keep a single article.
+   */
+  itemsRead: 1000,
   /** Reasons listed in `dropped`; the rest are counted in one line. */
   droppedLines: 20,
 } as const;
@@ -110,7 +115,8 @@ export function normaliseFeed(feed: RawFeed, baseUrl: string, timezone: string):
   };
 
   let index = 0;
-  for (; index < feed.items.length && articles.length < FEED_LIMITS.articles; index++) {
+  const readable = Math.min(feed.items.length, FEED_LIMITS.itemsRead);
+  for (; index < readable && articles.length < FEED_LIMITS.articles; index++) {
     const item = feed.items[index];
     if (item === undefined) continue;
     const result = normaliseItem(item, baseUrl, timezone);
@@ -134,7 +140,11 @@ export function normaliseFeed(feed: RawFeed, baseUrl: string, timezone: string):
   }
   if (index < feed.items.length) {
     // Counted, not read: a 2,000-item archive costs no more than its first 200 articles.
-    dropped.push(`items ${index + 1}–${feed.items.length}: only the first ${FEED_LIMITS.articles} articles are kept`);
+    const why =
+      articles.length >= FEED_LIMITS.articles
+        ? `only the first ${FEED_LIMITS.articles} articles are kept`
+        : `only the first ${FEED_LIMITS.itemsRead} items are read`;
+    dropped.push(`items ${index + 1}–${feed.items.length}: ${why}`);
   }
   const title = line(feed.title, FEED_LIMITS.titleChars);
   return { format: feed.format, title: title === '' ? null : title, articles, dropped };
