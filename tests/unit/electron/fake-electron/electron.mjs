@@ -151,7 +151,11 @@ function fakeWebContents(name) {
       pid = nextPid += 1;
     },
     capturePage: async () => ({ toPNG: () => Buffer.from(`png of ${name}`) }),
-    setWindowOpenHandler: (handler) => record('window-open', handler({ url: 'https://example.com/' })),
+    setWindowOpenHandler: (handler) => {
+      // Kept, so a unit test can ask it about other URLs too.
+      contents.windowOpenHandler = handler;
+      record('window-open', handler({ url: 'https://example.com/' }));
+    },
   });
   app.emit('web-contents-created', {}, contents);
   return contents;
