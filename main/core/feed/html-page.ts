@@ -10,6 +10,11 @@ import type { HtmlSelectors } from './article';
 import { readArticlePage } from './html-article';
 import { type RawFeed, type RawImage, type RawItem, emptyRawItem } from './raw-item';
 
+/**
+ * Nesting deeper than this is refused. cheerio's text() and html() recurse once per level, so a page of
+ * 12,000 unclosed tags overflowed the stack; no real page comes near this depth.
+ */
+const MAX_NESTING = 1000;
 /** Listing elements read at most; the normaliser keeps 200 articles, this leaves room for duplicates. */
 const MAX_LIST_ELEMENTS = 1000;
 /** Where a listing box prints its date when the operator gave no time selector. */
@@ -24,6 +29,20 @@ function siteTitle($: CheerioAPI): string | null {
   if (siteName) return siteName;
   const title = $('title').first().text().trim();
   return title === '' ? null : title;
+}
+
+/** True when some element of the page sits more than MAX_NESTING levels deep (walked without recursion). */
+function nestsTooDeep($: CheerioAPI): boolean {
+  const stack: { node: AnyNode; depth: number }[] = [{ node: $.root()[0] as AnyNode, depth: 0 }];
+  while (stack.length > 0) {
+    const entry = stack.pop();
+    if (entry === undefined) break;
+    if (entry.depth > MAX_NESTING) return true;
+    if ('children' in entry.node) {
+      for (const child of entry.node.children) stack.push({ node: child, depth: entry.depth + 1 });
+    }
+  }
+  return false;
 }
 
 /** Checks every selector up front, so a typo is reported by name rather than as a crash. */
@@ -101,6 +120,12 @@ export function readHtmlPage(text: string, selectors: HtmlSelectors, baseUrl: st
   const $ = load(text);
   const problem = checkSelectors($, selectors);
   if (problem !== null) return { ok: false, error: problem };
+  if (nestsTooDeep($)) {
+    return {
+      ok: false,
+      error: `the page nests its elements more than ${MAX_NESTING} levels deep (unclosed tags?), which no news page does; it was not read`,
+    };
+  }
   const title = siteTitle($);
   const boxes = $(selectors.list).toArray().slice(0, MAX_LIST_ELEMENTS);
   if (boxes.length > 0) {
