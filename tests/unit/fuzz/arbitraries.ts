@@ -155,6 +155,46 @@ export function mutatedText(bases: readonly string[], maxEdits = 5): fc.Arbitrar
     .map(([base, edits]) => edits.reduce(applyEdit, base));
 }
 
+/**
+ * A document with one fragment repeated until it is a few hundred kilobytes: where a parser that rescans
+ * (a lazy regex from every opening, a search per element) turns quadratic and a poll would hang.
+ */
+export function floodedText(bases: readonly string[], maxChars = 300_000): fc.Arbitrary<string> {
+  const unit = fc.oneof(
+    fc.constantFrom(
+      '<![CDATA[',
+      '&<![CDATA[',
+      '<!--',
+      '<?',
+      '<title',
+      '<a ',
+      '<item>',
+      '<item><title>t</title></item>',
+      ' xmlns:a="',
+      '&',
+      '&#',
+      '&lol;',
+      '<',
+      '</',
+      '"',
+      '[',
+      '{"a":',
+      '\\u',
+      '\uFEFF',
+      '1/1/',
+      'ngày ',
+    ),
+    fragmentArb.filter((fragment) => fragment.length > 0 && fragment.length < 100),
+  );
+  return fc
+    .tuple(fc.constantFrom(...bases), unit, position, fc.double({ min: 0.1, max: 1, noNaN: true }))
+    .map(([base, piece, at, share]) => {
+      const times = Math.max(1, Math.floor((maxChars * share) / piece.length));
+      const cut = Math.floor(at * base.length);
+      return base.slice(0, cut) + piece.repeat(times) + base.slice(cut);
+    });
+}
+
 /** Values a JSON body can carry where something else was expected, hostile ones included. */
 export const jsonLeafArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(

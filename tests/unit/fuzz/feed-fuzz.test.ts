@@ -9,7 +9,7 @@ import type { ParsedFeed } from '../../../main/core/feed/article';
 import { chooseCharset, sniffDeclaredCharset } from '../../../main/core/feed/charset';
 import { sniffDocument } from '../../../main/core/feed/detect-format';
 import { parseFeed } from '../../../main/core/feed/parse-feed';
-import { FEED_FIXTURES, fragmentArb, mutatedText } from './arbitraries';
+import { FEED_FIXTURES, floodedText, fragmentArb, mutatedText } from './arbitraries';
 import { assertCleanMessage, boundedCall, fuzz, fuzzTimeoutMs } from './bounded-call';
 
 const BASE_URL = 'https://congdoanbackan.vn/rss/tin-tuc.rss';
@@ -59,6 +59,19 @@ describe('fuzz: feed formats', () => {
           checkParsed(parseAuto(text), text);
         }),
         120,
+      );
+    },
+    fuzzTimeoutMs(),
+  );
+
+  it(
+    'a feed flooded with one fragment (hundreds of kB of CDATA openings, entities, tags) is answered within a second',
+    () => {
+      fuzz(
+        fc.property(floodedText(FEEDS), (text) => {
+          checkParsed(parseAuto(text), text);
+        }),
+        25,
       );
     },
     fuzzTimeoutMs(),

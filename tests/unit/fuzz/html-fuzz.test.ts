@@ -10,7 +10,7 @@ import type { HtmlSelectors } from '../../../main/core/feed/article';
 import { readHtmlPage } from '../../../main/core/feed/html-page';
 import { htmlToLine, htmlToText, imagesIn, truncateText } from '../../../main/core/feed/html-text';
 import { parseFeed } from '../../../main/core/feed/parse-feed';
-import { FEED_FIXTURES, fragmentArb, mutatedText } from './arbitraries';
+import { FEED_FIXTURES, floodedText, fragmentArb, mutatedText } from './arbitraries';
 import { assertCleanMessage, boundedCall, fuzz, fuzzTimeoutMs } from './bounded-call';
 
 const PAGES = [FEED_FIXTURES.listing, FEED_FIXTURES.article, FEED_FIXTURES.captivePortal];
@@ -108,6 +108,29 @@ describe('fuzz: HTML pages read with selectors', () => {
           for (const article of result.value.articles) checkText(article.title, 'an article title', page);
         }),
         60,
+      );
+    },
+    fuzzTimeoutMs(),
+  );
+});
+
+describe('fuzz: HTML flooded with one fragment', () => {
+  it(
+    'a page or a description of hundreds of kB of one fragment is read within a second',
+    () => {
+      const selectors: HtmlSelectors = { list: '.news-item', title: 'h3 a', time: '.date' };
+      fuzz(
+        fc.property(floodedText(PAGES, 200_000), (page) => {
+          const result = boundedCall('readHtmlPage', page, () => readHtmlPage(page, selectors, BASE_URL, ZONE));
+          if (!result.ok) assertCleanMessage(result.error, 'readHtmlPage', page);
+          checkText(
+            boundedCall('htmlToText', page, () => htmlToText(page)),
+            'htmlToText',
+            page,
+          );
+          boundedCall('imagesIn', page, () => imagesIn(page));
+        }),
+        15,
       );
     },
     fuzzTimeoutMs(),
