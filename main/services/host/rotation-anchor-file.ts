@@ -13,14 +13,27 @@ import type { Logger } from '../logger';
 
 const anchorSchema = z.object({ rotationKey: z.string(), epochMs: z.number().finite() });
 
-/** The saved anchor, or null when there is none or it is unreadable (then the rotation starts afresh). */
-export async function readRotationAnchor(file: string): Promise<RotationAnchor | null> {
+/**
+ * The saved anchor, or null when there is none or it is unreadable (then the rotation starts afresh). A damaged
+ * file is named in the log: screens going back to the first slide after a restart would otherwise be a mystery.
+ */
+export async function readRotationAnchor(file: string, logger?: Logger): Promise<RotationAnchor | null> {
+  let text: string;
   try {
-    const parsed = anchorSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-    return parsed.success ? parsed.data : null;
+    text = await readFile(file, 'utf8');
   } catch {
-    return null;
+    return null; // none yet (a first start), or gone: nothing to resume
   }
+  let problem: string;
+  try {
+    const parsed = anchorSchema.safeParse(JSON.parse(text));
+    if (parsed.success) return parsed.data;
+    problem = 'it is not a rotation anchor';
+  } catch (error) {
+    problem = `it is not JSON (${(error as Error).message})`;
+  }
+  logger?.warn('rotation-anchor-damaged', `${file} cannot be used (${problem}); the rotation starts afresh`);
+  return null;
 }
 
 /** Saves anchors as they change, one write at a time; failures are logged once. */

@@ -159,7 +159,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   };
   await seedSample();
 
-  const savedAnchor = await readRotationAnchor(paths.rotationAnchor);
+  const savedAnchor = await readRotationAnchor(paths.rotationAnchor, log);
   const anchorWriter = createRotationAnchorWriter(paths.rotationAnchor, log);
 
   let closed = false;
