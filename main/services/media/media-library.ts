@@ -7,7 +7,7 @@
  * (never served, never listed) that is removed on every way out.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import sharp from 'sharp';
@@ -66,14 +66,36 @@ export async function openMediaLibrary(options: MediaLibraryOptions): Promise<Me
     if (name.startsWith('.upload-') && name.endsWith('.tmp')) await rm(join(dir, name), { force: true });
   }
 
+  let damagedIndexNamed = false;
   async function readIndex(): Promise<Record<string, IndexEntry>> {
+    let text: string;
     try {
-      const parsed = JSON.parse(await readFile(indexFile, 'utf8')) as { files?: Record<string, IndexEntry> };
-      return parsed.files && typeof parsed.files === 'object' ? parsed.files : {};
+      text = await readFile(indexFile, 'utf8');
     } catch {
-      return {}; // missing or damaged: the files are still listed, under their stored names
+      return {}; // none yet: the files are listed under their stored names
     }
+    try {
+      const parsed = JSON.parse(text) as { files?: Record<string, IndexEntry> };
+      if (parsed.files && typeof parsed.files === 'object') return parsed.files;
+    } catch {
+      // damaged: said below
+    }
+    // The index holds the names files were uploaded under. Damaged, the library still lists every file (under its
+    // stored name), but the operator should hear why the names changed, and the next upload rewrites the index:
+    // keep a copy of what was there first.
+    if (!damagedIndexNamed) {
+      damagedIndexNamed = true;
+      const aside = `${indexFile}.damaged-${now().toISOString().replace(/[:.]/g, '-')}`;
+      await copyFile(indexFile, aside).catch(() => undefined);
+      logger.warn(
+        'media-index-damaged',
+        `${indexFile} is damaged: library files show under their stored names, not the names they were uploaded under (a copy was kept as ${aside})`,
+      );
+    }
+    return {};
   }
+  // Read once at the start, so a damaged index is named when the host starts, not at the next upload.
+  await readIndex();
   let indexQueue: Promise<unknown> = Promise.resolve();
   const changeIndex = (change: (files: Record<string, IndexEntry>) => void) => {
     const next = indexQueue.then(async () => {
