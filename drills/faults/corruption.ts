@@ -7,8 +7,9 @@
 import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Drill, DrillContext, DrillFigure, DrillResult } from '../drill';
-import { establishGoodContent } from './support/good-content';
-import { countLoggedKinds, healthz, startDrillHost } from './support/host';
+import { goodFeed, startFeedServer } from '../../tests/support/feed-server';
+import { drillAnnouncement, establishGoodContent } from './support/good-content';
+import { api, countLoggedKinds, healthz, startDrillHost, waitFor } from './support/host';
 
 type Damage = 'truncated' | 'zeroed' | 'garbage';
 const DAMAGES: Damage[] = ['truncated', 'zeroed', 'garbage'];
@@ -16,6 +17,7 @@ const DAMAGES: Damage[] = ['truncated', 'zeroed', 'garbage'];
 /** The files a stopped host leaves that a restart reads (announcements.json only once one was made). */
 const TARGETS = [
   'playlist.json',
+  'announcements.json',
   'settings.json',
   'auth.json',
   'state/last-good-playlist.json',
@@ -34,11 +36,18 @@ async function corruptionDrill(context: DrillContext): Promise<DrillResult> {
   const figures: DrillFigure[] = [];
   const failures: string[] = [];
   const pristine = join(await context.tempDir(), 'pristine');
-  let host = await startDrillHost(pristine);
+  // A feed and an announcement too, so state/feed.json and announcements.json are there to damage.
+  const feed = await startFeedServer({ feed: goodFeed(3, 'tốt') });
+  let host = await startDrillHost(pristine, { args: ['--feed-url', feed.url()] });
   try {
-    await establishGoodContent(host);
+    const { session } = await establishGoodContent(host);
+    const announced = await api(session, 'POST', '/api/announcements', drillAnnouncement('thong-bao'));
+    if (announced.status !== 200)
+      failures.push(`making an announcement answered ${announced.status}: ${announced.text}`);
+    await waitFor(async () => ((await healthz(host))?.feed.lastSuccessAt ? true : undefined), 30_000);
   } finally {
     await host.stop();
+    await feed.close();
   }
   const present: string[] = [];
   for (const target of TARGETS) if (await stat(join(pristine, target)).catch(() => null)) present.push(target);
@@ -86,7 +95,7 @@ async function corruptionDrill(context: DrillContext): Promise<DrillResult> {
         .split('\n')
         .filter((line) => line.includes(base));
       // Files an operator wrote (or set) are kept when damaged; derived copies are rebuilt, but losing the safety copy is named.
-      const operatorFile = ['playlist.json', 'settings.json', 'auth.json'].includes(target);
+      const operatorFile = ['playlist.json', 'settings.json', 'auth.json', 'announcements.json'].includes(target);
       const mattersToOperator = operatorFile || target === 'state/last-good-playlist.json';
       if (naming.length > 0) named += 1;
       else if (mattersToOperator) failures.push(`${what}: nothing in the log names ${base}`);

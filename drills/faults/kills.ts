@@ -6,18 +6,33 @@
  * must parse and hold the old or the new good content, the host must start
  * each time, and interrupted writes must not pile up temporary files.
  */
-import { readFile, mkdir } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Drill, DrillContext, DrillFigure, DrillResult } from '../drill';
 import { goodFeed, startFeedServer } from '../../tests/support/feed-server';
-import { drillPlaylist, establishGoodContent, lostContent, pictureForm, type GoodCopy } from './support/good-content';
-import { api, healthz, savePlaylist, signIn, sleep, startDrillHost, type HostProcess } from './support/host';
+import {
+  drillAnnouncement,
+  drillPlaylist,
+  establishGoodContent,
+  lostContent,
+  pictureForm,
+  type GoodCopy,
+} from './support/good-content';
+import {
+  api,
+  DRILL_PASSWORD,
+  healthz,
+  savePlaylist,
+  signIn,
+  sleep,
+  startDrillHost,
+  type HostProcess,
+} from './support/host';
 import { checkStoredFiles, leftoverTemps } from './support/stored-files';
-import { spawn } from 'node:child_process';
 import { REPO_ROOT } from '../../tests/support/host-process';
 import { authFilePath, readPasswordHash } from '../../main/services/auth/auth-file';
 import { verifyPassword } from '../../main/services/auth/password-hash';
-import { DRILL_PASSWORD } from './support/host';
 
 /** Writes as an operator would, as fast as the host answers, until `stop()`; returns the playlist tags sent. */
 function operatorWrites(host: HostProcess, round: number): { sent: Set<string>; stop: () => Promise<void> } {
@@ -29,11 +44,13 @@ function operatorWrites(host: HostProcess, round: number): { sent: Set<string>; 
     for (let step = 0; running; step++) {
       const tag = `r${round}s${step}`;
       try {
-        if (step % 3 === 0) {
+        if (step % 4 === 0) {
           sent.add(tag);
           await savePlaylist(session, drillPlaylist(tag, 2 + (step % 5)));
-        } else if (step % 3 === 1) {
+        } else if (step % 4 === 1) {
           await api(session, 'PATCH', '/api/settings', { displayIndex: step % 17, showClock: step % 2 === 0 });
+        } else if (step % 4 === 2) {
+          await api(session, 'POST', '/api/announcements', drillAnnouncement(`tb-${step % 5}`));
         } else {
           await api(session, 'POST', '/api/media', await pictureForm(`anh-${tag}.jpg`));
         }

@@ -22,6 +22,20 @@ export function drillPlaylist(tag: string, slideS = 3): object {
   };
 }
 
+/** A banner announcement from now for a day (DATA/announcements.json), `id` naming the version. */
+export function drillAnnouncement(id: string): object {
+  const now = Date.now();
+  return {
+    announcement: {
+      id,
+      mode: 'banner',
+      title: `Thông báo diễn tập ${id}`,
+      startsAt: new Date(now - 60_000).toISOString(),
+      endsAt: new Date(now + 86_400_000).toISOString(),
+    },
+  };
+}
+
 /** The picture uploaded to the media library. */
 export const DRILL_PICTURE = 'hoi-nghi-dien-tap.jpg';
 

@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { announcementsFileSchema } from '../../../main/core/announcements';
 import { playlistSchema } from '../../../main/core/playlist/schema';
 import { settingsSchema } from '../../../main/core/settings';
 import { readPasswordHash } from '../../../main/services/auth/auth-file';
@@ -41,7 +42,7 @@ export const STORED_FILES: readonly StoredFile[] = [
     path: 'auth.json',
     check: (_text, dataDir) => (readPasswordHash(join(dataDir, 'auth.json')) ? null : 'not a usable password hash'),
   },
-  { path: 'announcements.json', check: jsonProblem },
+  { path: 'announcements.json', check: (text) => schemaProblem(text, announcementsFileSchema) },
   { path: 'state/last-good-playlist.json', check: (text) => schemaProblem(text, playlistSchema) },
   { path: 'state/rotation.json', check: jsonProblem },
   { path: 'state/feed.json', check: jsonProblem },
