@@ -94,11 +94,10 @@ async function corruptionDrill(context: DrillContext): Promise<DrillResult> {
         .stderr()
         .split('\n')
         .filter((line) => line.includes(base));
-      // Files an operator wrote (or set) are kept when damaged; derived copies are rebuilt, but losing the safety copy is named.
+      // Files an operator wrote (or set) are kept when damaged; derived ones are rebuilt. Every damage is named.
       const operatorFile = ['playlist.json', 'settings.json', 'auth.json', 'announcements.json'].includes(target);
-      const mattersToOperator = operatorFile || target === 'state/last-good-playlist.json';
       if (naming.length > 0) named += 1;
-      else if (mattersToOperator) failures.push(`${what}: nothing in the log names ${base}`);
+      else failures.push(`${what}: nothing in the log names ${base}`);
       context.log(`${what}: plays ${plays}; ${naming[0]?.slice(0, 200) ?? 'not named in the log'}`);
       // "Pano never rewrites a file it found invalid without keeping a copy."
       const folder = join(dataDir, target.includes('/') ? (target.split('/')[0] as string) : '.');
@@ -125,7 +124,7 @@ async function corruptionDrill(context: DrillContext): Promise<DrillResult> {
     unit: 'starts',
     limit: { min: runs },
   });
-  figures.push({ name: 'damaged file named in the log', value: named, unit: 'starts' });
+  figures.push({ name: 'damaged file named in the log', value: named, unit: 'starts', limit: { min: runs } });
   figures.push({ name: 'damaged file kept (as it was or as a copy)', value: copiesKept, unit: 'starts' });
   return { figures, failures, loggedByKind };
 }
