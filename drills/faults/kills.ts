@@ -91,7 +91,7 @@ async function playlistTag(dataDir: string): Promise<string | null> {
 async function killDrill(context: DrillContext): Promise<DrillResult> {
   const figures: DrillFigure[] = [];
   const failures: string[] = [];
-  const rounds = context.short ? 8 : 40;
+  const rounds = context.short ? 5 : 40;
   const feed = await startFeedServer({ feed: goodFeed(3, 'tốt') });
   const dataDir = join(await context.tempDir(), 'data');
   await mkdir(dataDir, { recursive: true });
@@ -145,7 +145,7 @@ async function killDrill(context: DrillContext): Promise<DrillResult> {
       for (const l of lost) failures.push(`round ${round}: ${l}`);
       maxTemps = Math.max(maxTemps, (await leftoverTemps(dataDir)).length);
     }
-    const passwordRounds = context.short ? 4 : 15;
+    const passwordRounds = context.short ? 3 : 15;
     const passwords = await passwordKills(dataDir, passwordRounds, failures);
     const passwordsKept = passwords.survived;
     figures.push({
@@ -238,7 +238,7 @@ async function passwordKills(
 async function restartLoopDrill(context: DrillContext): Promise<DrillResult> {
   const figures: DrillFigure[] = [];
   const failures: string[] = [];
-  const rounds = context.short ? 6 : 40;
+  const rounds = context.short ? 5 : 40;
   const dataDir = join(await context.tempDir(), 'data');
   await mkdir(dataDir, { recursive: true });
   let host = await startDrillHost(dataDir);
