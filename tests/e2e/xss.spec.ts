@@ -426,6 +426,9 @@ for (const { format, fields } of FEED_CASES) {
         join(dataDir, 'settings.json'),
         JSON.stringify({ feed: { url: feedUrl, format: 'html', selectors } }),
       );
+    } else if (format === 'rss') {
+      // The headlines also scroll in the slogan strip: one more place a feed title is shown.
+      await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ feed: { headlinesInMarquee: true } }));
     }
     const count = payloads.length;
     await writeFile(
@@ -460,6 +463,12 @@ for (const { format, fields } of FEED_CASES) {
       const expected = field === 'source' ? [markers[0]] : field === 'summary' ? [...markers, 'XSSLONG'] : markers;
       expect([...(seen.get(field) ?? [])].sort(), `every payload's marker shows in the ${field}`).toEqual(
         [...expected].sort(),
+      );
+    }
+    if (format === 'rss') {
+      const strip = await page.getByTestId('marquee').innerText();
+      expect([...new Set(strip.match(/XSS\d\d/gu))].sort(), 'every headline in the slogan strip').toEqual(
+        [...markers].sort(),
       );
     }
     await expectNothingRan(page);
