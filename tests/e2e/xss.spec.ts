@@ -285,19 +285,41 @@ test('announcements sent through the operator API show every payload as plain te
   await page.goto(host.url);
   const banners = page.locator('[data-testid="announcement"][data-mode="banner"]');
   await expect(banners).toHaveCount(titles.length);
+  // All banners in one read: [id, title, body] as shown.
+  const shownBanners = await banners.evaluateAll((elements) =>
+    elements.map((el) => [
+      el.getAttribute('data-announcement-id') ?? '',
+      (el.querySelector<HTMLElement>('.announcement-banner-title')?.innerText ?? '').normalize('NFC'),
+      (el.querySelector<HTMLElement>('.announcement-banner-body')?.innerText ?? '').normalize('NFC'),
+    ]),
+  );
   for (const [i, payload] of titles.entries()) {
-    const banner = page.locator(`[data-announcement-id="banner-${i}"]`);
-    expectShownAsText(asShown(await banner.locator('.announcement-banner-title').innerText()), payload, 'banner title');
-    expectShownAsText(asShown(await banner.locator('.announcement-banner-body').innerText()), payload, 'banner body');
+    const [, title = '', body = ''] = shownBanners.find(([id]) => id === `banner-${i}`) ?? [];
+    expectShownAsText(asShown(title), payload, 'banner title');
+    expectShownAsText(asShown(body), payload, 'banner body');
   }
-  const takeover = page.locator('[data-testid="announcement"][data-mode="takeover"][data-active="true"]');
-  await expect(takeover).toHaveAttribute('data-announcement-id', 'takeover-long');
-  expect(asShown(await takeover.getByTestId('card-body').innerText())).toContain('XSSLONG');
+  /** The takeover on screen: its id, title and body, in one read. */
+  const takeoverNow = () =>
+    page.evaluate(() => {
+      const card = document.querySelector('[data-testid="announcement"][data-mode="takeover"][data-active="true"]');
+      const text = (testId: string) =>
+        (card?.querySelector<HTMLElement>(`[data-testid="${testId}"]`)?.innerText ?? '').normalize('NFC');
+      return {
+        id: card?.getAttribute('data-announcement-id') ?? '',
+        title: text('card-title'),
+        body: text('card-body'),
+      };
+    });
+  await expect.poll(async () => (await takeoverNow()).id).toBe('takeover-long');
+  expect(asShown((await takeoverNow()).body)).toContain('XSSLONG');
   for (const [i, payload] of titles.entries()) {
     await page.clock.pauseAt(now + (i + 1) * 60_000 + 1000);
-    await expect(takeover).toHaveAttribute('data-announcement-id', `takeover-${i}`);
-    expectShownAsText(asShown(await takeover.getByTestId('card-title').innerText()), payload, 'takeover title');
-    expectShownAsText(asShown(await takeover.getByTestId('card-body').innerText()), payload, 'takeover body');
+    let shown = await takeoverNow();
+    await expect
+      .poll(async () => (shown = await takeoverNow()).id, { intervals: [50, 100, 250] })
+      .toBe(`takeover-${i}`);
+    expectShownAsText(asShown(shown.title), payload, 'takeover title');
+    expectShownAsText(asShown(shown.body), payload, 'takeover body');
   }
   await expectNothingRan(page);
 });
