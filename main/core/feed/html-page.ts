@@ -15,6 +15,11 @@ import { type RawFeed, type RawImage, type RawItem, emptyRawItem } from './raw-i
  * 12,000 unclosed tags overflowed the stack; no real page comes near this depth.
  */
 const MAX_NESTING = 1000;
+/**
+ * Top-level nodes (outside <html>) allowed. cheerio's selectors slow down with the square of their number: 8,000
+ * scripts before <html> made every lookup take most of a second. A real page has a doctype, <html> and blank text.
+ */
+const MAX_TOP_LEVEL_NODES = 1000;
 /** Listing elements read at most; the normaliser keeps 200 articles, this leaves room for duplicates. */
 const MAX_LIST_ELEMENTS = 1000;
 /** Where a listing box prints its date when the operator gave no time selector. */
@@ -127,6 +132,12 @@ export function readHtmlPage(text: string, selectors: HtmlSelectors, baseUrl: st
     return {
       ok: false,
       error: `the page nests its elements more than ${MAX_NESTING} levels deep (unclosed tags?), which no news page does; it was not read`,
+    };
+  }
+  if ($.root().contents().length > MAX_TOP_LEVEL_NODES) {
+    return {
+      ok: false,
+      error: `the page has more than ${MAX_TOP_LEVEL_NODES} elements outside <html>, which no news page does; it was not read`,
     };
   }
   const title = siteTitle($);
