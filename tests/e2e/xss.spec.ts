@@ -14,7 +14,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { longXssPayload, xssPayloads, type XssPayload } from '../fixtures/xss-payloads';
+import { hostileFeeds, longXssPayload, xssPayloads, type XssPayload } from '../fixtures/xss-payloads';
 import { startFeedServer, type FeedServer } from '../support/feed-server';
 import { startHostProcess, type HostProcess } from '../support/host-process';
 import { apiSession, PASSWORD, startConsoleHost } from './support-console';
@@ -324,95 +324,6 @@ test('announcements sent through the operator API show every payload as plain te
   await expectNothingRan(page);
 });
 
-/** XML text: the payload arrives as the markup it is, once the XML is read. */
-const xml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** One article per payload: every field carries it; article 0's summary also the very long payload. */
-interface HostileArticle {
-  payload: XssPayload;
-  summary: string;
-  /** A `javascript:` link or an http(s) one with markup in it (a QR code at most, never a live link). */
-  link: string;
-  published: Date;
-}
-
-function hostileArticles(): HostileArticle[] {
-  return payloads.map((payload, i) => ({
-    payload,
-    summary: i === 0 ? `${payload.text} ${longXssPayload(hitUrl, 3000).text}` : payload.text,
-    link:
-      i % 2 === 0
-        ? `javascript:window.__panoXss=1;fetch('${hitUrl}')`
-        : `https://congdoanbackan.org.vn/tin/${i}?q="><script>fetch('${hitUrl}')</script>`,
-    published: new Date(Date.UTC(2024, 0, 28 - i, 3, 0)),
-  }));
-}
-
-/** The same articles in each format Pano reads, with the fields a viewer reads in that format. */
-function hostileFeeds(imageUrl: string) {
-  const articles = hostileArticles();
-  const channel = payloads[0]?.text ?? '';
-  const badImage = `javascript:window.__panoXss=1;fetch('${hitUrl}')`;
-  const rss =
-    `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" ` +
-    `xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>${xml(channel)}</title>` +
-    `<link>https://congdoanbackan.org.vn/</link><description>tin</description>` +
-    articles
-      .map(
-        (a, i) =>
-          `<item><title>${xml(a.payload.text)}</title><link>${xml(a.link)}</link><guid>bai-${i}</guid>` +
-          `<pubDate>${a.published.toUTCString()}</pubDate><dc:creator>${xml(a.payload.text)}</dc:creator>` +
-          `<description>${xml(a.summary)}</description>` +
-          `<enclosure url="${xml(badImage)}" type="image/jpeg" length="1"/>` +
-          `<media:content url="${xml(imageUrl)}" medium="image"><media:description>${xml(a.payload.text)}` +
-          `</media:description></media:content></item>`,
-      )
-      .join('') +
-    `</channel></rss>`;
-  const atom =
-    `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" ` +
-    `xmlns:media="http://search.yahoo.com/mrss/"><title type="html">${xml(channel)}</title><id>urn:pano:xss</id>` +
-    `<updated>${new Date(Date.UTC(2024, 0, 28)).toISOString()}</updated>` +
-    articles
-      .map(
-        (a, i) =>
-          `<entry><title type="html">${xml(a.payload.text)}</title><id>urn:pano:xss:${i}</id>` +
-          `<updated>${a.published.toISOString()}</updated><link rel="alternate" href="${xml(a.link)}"/>` +
-          `<link rel="enclosure" type="image/jpeg" href="${xml(badImage)}"/>` +
-          `<author><name>${xml(a.payload.text)}</name></author><summary type="html">${xml(a.summary)}</summary>` +
-          `<media:content url="${xml(imageUrl)}" medium="image"><media:description>${xml(a.payload.text)}` +
-          `</media:description></media:content></entry>`,
-      )
-      .join('') +
-    `</feed>`;
-  const json = JSON.stringify({
-    version: 'https://jsonfeed.org/version/1.1',
-    title: channel,
-    items: articles.map((a, i) => ({
-      id: `bai-${i}`,
-      url: a.link,
-      title: a.payload.text,
-      content_html: a.summary,
-      image: i % 3 === 0 ? badImage : imageUrl,
-      date_published: a.published.toISOString(),
-      authors: [{ name: a.payload.text }],
-    })),
-  });
-  // A CMS listing page: titles escaped as a CMS prints them, the summary as raw markup it let through.
-  const html =
-    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tin tức</title></head><body>` +
-    articles
-      .map(
-        (a) =>
-          `<div class="item"><h3><a href="${xml(a.link)}">${xml(a.payload.text)}</a></h3>` +
-          `<img src="${xml(imageUrl)}" alt="${xml(a.payload.text)}"><div class="sapo">${a.summary}</div></div>`,
-      )
-      .join('\n') +
-    `</body></html>`;
-  return { rss, atom, json, html };
-}
-
 /** Which fields of a news slide each format fills from the feed. */
 const NEWS_FIELDS = {
   title: '[data-testid="news-title"]',
@@ -436,7 +347,7 @@ for (const { format, fields } of FEED_CASES) {
   }) => {
     const server = await startFeedServer();
     feedServers.push(server);
-    const feeds = hostileFeeds(server.url('/images/photo.jpg'));
+    const feeds = hostileFeeds(payloads, hitUrl, server.url('/images/photo.jpg'));
     server.setFeed(feeds[format]);
     const feedUrl = server.url(format === 'html' ? '/tin-tuc.html' : '/feed');
     // The settings and playlist are in place before the host starts, as an installer leaves them.
