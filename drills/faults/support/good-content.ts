@@ -46,7 +46,7 @@ export async function pictureBytes(): Promise<Buffer> {
 /** An upload body for the media library. */
 export async function pictureForm(name = DRILL_PICTURE): Promise<FormData> {
   const form = new FormData();
-  form.append('file', new Blob([await pictureBytes()], { type: 'image/jpeg' }), name);
+  form.append('file', new Blob([new Uint8Array(await pictureBytes())], { type: 'image/jpeg' }), name);
   return form;
 }
 

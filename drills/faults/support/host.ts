@@ -36,6 +36,7 @@ export async function startDrillHost(
 /** The /healthz body a drill reads (contract.md), loosely typed: a drill reports what it sees. */
 export interface DrillHealth {
   status: string;
+  uptimeS: number;
   playlist: { items: number; slides: number; origin: string; problem: string | null };
   feed: { lastSuccessAt: string | null; lastError: string | null; items: number; stale: boolean };
   screens: { connected: number; reporting?: number; silent?: number };
