@@ -18,9 +18,8 @@ export interface SlideSeen {
 
 const BINDING = '__panoSoakSlideSeen';
 
-/** Starts collecting; call after `clock.install` so the probe reads the page clock. */
-export async function watchSlides(context: BrowserContext): Promise<SlideSeen[]> {
-  const seen: SlideSeen[] = [];
+/** Collects into `seen`; call after `clock.install` so the probe reads the page clock. */
+export async function watchSlides(context: BrowserContext, seen: SlideSeen[]): Promise<void> {
   await context.exposeBinding(BINDING, (_source, slide: SlideSeen) => void seen.push(slide));
   // A string, not a function: tsx's compiled functions can call helpers (__name) the page does not have.
   await context.addInitScript(`(() => {
@@ -42,7 +41,6 @@ export async function watchSlides(context: BrowserContext): Promise<SlideSeen[]>
       }),
     );
   })();`);
-  return seen;
 }
 
 /** The page's clock now. */
@@ -51,7 +49,12 @@ export const pageNow = (page: Page): Promise<number> => page.evaluate(() => Date
 /** JS heap after a full garbage collection, and the DOM's node count. */
 export interface PageMemory {
   heapMb: number;
+  /** Every node the renderer holds (`Memory.getDOMCounters`), in the document or not. */
   domNodes: number;
+  /** The nodes in the document (elements, text, comments, the document itself). */
+  attachedNodes: number;
+  /** Of those, the nodes of what the screen shows now: the active slide, banners and slogan layer. */
+  shownNodes: number;
 }
 
 export async function measureMemory(page: Page): Promise<PageMemory> {
@@ -60,7 +63,19 @@ export async function measureMemory(page: Page): Promise<PageMemory> {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const counters = (await cdp.send('Memory.getDOMCounters')) as { nodes: number };
-    return { heapMb: heap.usedSize / 2 ** 20, domNodes: counters.nodes };
+    // A string, not a function: tsx's compiled functions can call helpers (__name) the page does not have.
+    const { attached, shown } = (await page.evaluate(`(() => {
+      const count = (root) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+        let n = 1;
+        while (walker.nextNode()) n += 1;
+        return n;
+      };
+      let shown = 0;
+      for (const layer of document.querySelectorAll('[data-active="true"]')) shown += count(layer);
+      return { attached: count(document), shown };
+    })()`)) as { attached: number; shown: number };
+    return { heapMb: heap.usedSize / 2 ** 20, domNodes: counters.nodes, attachedNodes: attached, shownNodes: shown };
   } finally {
     await cdp.detach().catch(() => undefined);
   }

@@ -19,8 +19,9 @@ import { dirSize, type DirSize } from './data-dir';
 import { countWarningsAndErrors, unexpectedKinds } from './host-log';
 import { setUpPassword, signIn, type Operator } from './operator';
 import { LONG_BANNER_MS, SHORT_BANNER_MS, soakPlan, type FeedMood, type SoakHour } from './plan';
+import { openScreen } from './open-screen';
 import { hourPrefix, SOAK_SLIDE_S, startPlaylistServer, type PlaylistServer } from './playlist-server';
-import { crashRenderer, measureMemory, pageNow, watchSlides, type PageMemory, type SlideSeen } from './screen-probe';
+import { crashRenderer, measureMemory, pageNow, type PageMemory, type SlideSeen } from './screen-probe';
 import { longestStillness, type Span } from './screen-stillness';
 
 const HOUR_MS = 3_600_000;
@@ -94,10 +95,10 @@ async function runSoak(context: DrillContext): Promise<DrillResult> {
       recoveries += await playHour(stand, hour);
       hoursDone += 1;
       if (hour.hour === 0) startMemory = await measureMemory(stand.page);
-      const { domNodes, heapMb } = await measureMemory(stand.page);
+      const { domNodes, heapMb, attachedNodes, shownNodes } = await measureMemory(stand.page);
       nodesByPage.set(stand.page, [...(nodesByPage.get(stand.page) ?? []), domNodes]);
       context.log(
-        `hour ${hour.hour + 1} of ${hours}: ${stand.seen.length} slides, ${domNodes} DOM nodes, ${heapMb.toFixed(2)} MB heap`,
+        `hour ${hour.hour + 1} of ${hours}: ${stand.seen.length} slides, ${domNodes} DOM nodes (${attachedNodes} in the document, ${shownNodes} shown), ${heapMb.toFixed(2)} MB heap`,
       );
     }
     const endedAtMs = await pageNow(stand.page);
@@ -207,11 +208,8 @@ async function setUp(context: DrillContext): Promise<Stand> {
     feed: { pollIntervalMin: 1 },
   });
   const browser = await chromium.launch({ executablePath: chromiumPath.path, args: CHROMIUM_ARGS });
-  const browserContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  await browserContext.clock.install({ time: Date.now() });
-  const seen = await watchSlides(browserContext);
-  const page = await browserContext.newPage();
-  await page.goto(first.url);
+  const seen: SlideSeen[] = [];
+  const screen = await openScreen({ browser, url: first.url, atMs: Date.now(), seen, log: context.log });
   const stand: Stand = {
     dataDir,
     feed,
@@ -221,8 +219,8 @@ async function setUp(context: DrillContext): Promise<Stand> {
     hostStarts: 1,
     operator,
     browser,
-    context: browserContext,
-    page,
+    context: screen.context,
+    page: screen.page,
     seen,
     gone: [],
     failures: [],
@@ -304,13 +302,18 @@ async function restartHost(stand: Stand, how: 'sigterm' | 'sigkill'): Promise<vo
 async function replaceRenderer(stand: Stand, hour: SoakHour): Promise<boolean> {
   const fromMs = await pageNow(stand.page);
   if (hour.renderer === 'crash') await crashRenderer(stand.page);
-  await stand.page.close();
-  const page = await stand.context.newPage();
-  // The new page's clock (about:blank already has it) is when the screen has a page again.
-  const toMs = await pageNow(page);
-  stand.gone.push({ fromMs, toMs });
-  stand.page = page;
-  await page.goto(stand.host.url);
+  await stand.context.close();
+  // A new renderer with its own clock at the wall time the old one died at; its opening ends the absence.
+  const screen = await openScreen({
+    browser: stand.browser,
+    url: stand.host.url,
+    atMs: fromMs,
+    seen: stand.seen,
+    log: stand.log,
+  });
+  stand.gone.push({ fromMs, toMs: fromMs });
+  stand.context = screen.context;
+  stand.page = screen.page;
   stand.log(`renderer ${hour.renderer === 'crash' ? 'crashed' : 'closed'} in hour ${hour.hour}, page opened again`);
   return showsHour(stand, hour.hour);
 }
