@@ -18,6 +18,20 @@ export interface Logger {
   error(event: string, message: string, fields?: LogFields): void;
 }
 
+/** A warning or error of this run that could not be written to the log file (a full or read-only disk). */
+export interface UnwrittenProblem {
+  at: string;
+  level: 'warn' | 'error';
+  event: string;
+  message: string;
+}
+
+/** The host's logger: also remembers the problems the file never got, so the console can still show them. */
+export interface FileLogger extends Logger {
+  /** Newest last, at most UNWRITTEN_KEPT. */
+  unwrittenProblems(): readonly UnwrittenProblem[];
+}
+
 export interface LoggerOptions {
   /** JSON-lines file; omitted for a logger that only writes to stderr. */
   file?: string;
@@ -30,6 +44,7 @@ export interface LoggerOptions {
 
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const FILE_RETRY_MS = 60_000;
+const UNWRITTEN_KEPT = 20;
 
 /** Writes a line to stderr; a terminal or pipe that went away must never take the screen down with it. */
 function writeToStderr(line: string): void {
@@ -53,21 +68,26 @@ export function ignoreBrokenPipes(): void {
 }
 
 /** A logger writing to stderr and, when given, a rotated JSON-lines file. */
-export function createLogger(options: LoggerOptions = {}): Logger {
+export function createLogger(options: LoggerOptions = {}): FileLogger {
   const writeLine = options.writeLine ?? writeToStderr;
   const now = options.now ?? (() => new Date());
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   // After a failed write (disk full, read-only) the file is tried again after a pause, not never again:
   // a kiosk runs for months and the disk may be fixed in the meantime.
   let fileRetryAtMs = 0;
+  // What the console's status reads from the file, kept here while the file cannot take it: the disk being full or
+  // read-only is exactly when an operator looks there.
+  const unwritten: UnwrittenProblem[] = [];
 
-  function toFile(record: object): void {
-    if (!options.file || Date.now() < fileRetryAtMs) return;
+  /** True when the record reached the file. */
+  function toFile(record: object): boolean {
+    if (!options.file || Date.now() < fileRetryAtMs) return false;
     try {
       mkdirSync(dirname(options.file), { recursive: true });
       rotateIfLarge(options.file, maxFileBytes);
       appendFileSync(options.file, `${JSON.stringify(record)}\n`);
       fileRetryAtMs = 0;
+      return true;
     } catch (error) {
       // A full or read-only disk must not stop the screen; say so and carry on without the file for a while.
       const firstFailure = fileRetryAtMs === 0;
@@ -76,16 +96,23 @@ export function createLogger(options: LoggerOptions = {}): Logger {
         writeLine(
           `pano: warning: cannot write the log file ${options.file} (${(error as Error).message}); logging to the terminal only until it works again`,
         );
+      return false;
     }
   }
 
   function log(level: LogLevel, event: string, message: string, fields?: LogFields): void {
     const prefix = level === 'info' ? 'pano:' : `pano: ${level}:`;
     writeLine(`${prefix} ${message}`);
-    toFile({ time: now().toISOString(), level, event, message, ...fields });
+    const at = now().toISOString();
+    const written = toFile({ time: at, level, event, message, ...fields });
+    if (!written && options.file && level !== 'info') {
+      unwritten.push({ at, level, event, message });
+      if (unwritten.length > UNWRITTEN_KEPT) unwritten.shift();
+    }
   }
 
   return {
+    unwrittenProblems: () => [...unwritten],
     info: (event, message, fields) => log('info', event, message, fields),
     warn: (event, message, fields) => log('warn', event, message, fields),
     error: (event, message, fields) => log('error', event, message, fields),

@@ -58,7 +58,8 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   // Beyond loopback only with an operator password: an open console on the LAN is an open screen.
   const bindProblem = bindRefusal(options.host, paths.root);
   if (bindProblem) throw new HostStartError(bindProblem);
-  const log = logger ?? createLogger({ file: paths.log });
+  const fileLogger = logger ? null : createLogger({ file: paths.log });
+  const log = logger ?? (fileLogger as Logger);
   if (chosen.problem) {
     log.error(
       'data-dir-unusable',
@@ -321,6 +322,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
       health,
       state: getState,
       logFile: paths.log,
+      ...(fileLogger ? { unwrittenLogProblems: fileLogger.unwrittenProblems } : {}),
       mediaCacheDir: paths.mediaCache,
       proofOfPlay: kiosk.proofOfPlay,
       screenshot: kiosk.screenshot,

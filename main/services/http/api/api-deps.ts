@@ -10,6 +10,7 @@ import type { AnnouncementsStore } from '../../announcements/announcements-store
 import type { Auth } from '../../auth/auth';
 import type { FeedStatus } from '../../feed/feed-service';
 import type { Logger } from '../../logger';
+import type { RecentError } from '../../../core/api/status-api';
 import type { FetchLimits } from '../../net/http-fetch';
 import type { MediaLibrary } from '../../media/media-library';
 import type { PlaylistHistory } from '../../playlist/playlist-history';
@@ -45,6 +46,8 @@ export interface ApiDeps {
   state(): PlayerState;
   /** DATA/logs/pano.log. */
   logFile: string;
+  /** Warnings and errors the log file could not take (full or read-only disk), shown in /api/status too. */
+  unwrittenLogProblems?: () => readonly RecentError[];
   /** DATA/cache/media, counted in /api/status. */
   mediaCacheDir: string;
   /** The proof-of-play log, or null when it could not be opened. */

@@ -15,14 +15,18 @@ const LOG_TAIL_BYTES = 256 * 1024;
 /** Registers the status and schedule preview routes. */
 export function registerStatusRoutes(
   app: FastifyInstance,
-  deps: Pick<ApiDeps, 'health' | 'media' | 'logFile' | 'mediaCacheDir' | 'state' | 'nowMs'>,
+  deps: Pick<ApiDeps, 'health' | 'media' | 'logFile' | 'unwrittenLogProblems' | 'mediaCacheDir' | 'state' | 'nowMs'>,
 ): void {
   app.get(API_ROUTES.status, async (_request, reply) => {
-    const [cacheBytes, library, recentErrors] = await Promise.all([
+    const [cacheBytes, library, fromFile] = await Promise.all([
       folderBytes(deps.mediaCacheDir),
       deps.media.list(),
       recentLogProblems(deps.logFile, RECENT_ERRORS_LIMIT),
     ]);
+    // Problems the file could not take (full or read-only disk) belong in the list most of all.
+    const recentErrors = [...fromFile, ...(deps.unwrittenLogProblems?.() ?? [])]
+      .sort((a, b) => a.at.localeCompare(b.at))
+      .slice(-RECENT_ERRORS_LIMIT);
     return reply.header('cache-control', 'no-store').send({
       health: deps.health(),
       cacheBytes,
