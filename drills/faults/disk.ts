@@ -87,7 +87,7 @@ async function runDiskFault(fault: FaultRun, context: DrillContext): Promise<Dri
   if (fault.id === 'disk-full' && !mounted) {
     return { figures, failures: [`${fault.id}: a tmpfs could not be mounted, so the fault could not be made`] };
   }
-  figures.push({ name: 'data dir on a 2 MB tmpfs (1) or a plain folder (0)', value: mounted ? 1 : 0, unit: '' });
+  figures.push({ name: 'data dir on a 2 MB tmpfs (1), else a plain folder (0)', value: mounted ? 1 : 0, unit: '' });
   const dataDir = join(mountDir, 'data');
   await mkdir(dataDir, { recursive: true });
   let host: HostProcess | null = null;

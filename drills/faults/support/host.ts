@@ -150,15 +150,15 @@ export function logLinesMatching(host: HostProcess, pattern: RegExp): string[] {
     .filter((line) => pattern.test(line));
 }
 
-/** Counts the host's warn/error lines (`pano: warn: …`) by level and the start of the message. */
+/** Counts the host's warn/error lines (`pano: warn: …`, and the logger's own `pano: warning: …`) by level and the start of the message. */
 export function countLoggedKinds(stderr: string, into: Record<string, number> = {}): Record<string, number> {
   for (const line of stderr.split('\n')) {
-    const match = /^pano: (warn|error): (.*)$/.exec(line);
+    const match = /^pano: (warn|warning|error): (.*)$/.exec(line);
     if (!match) continue;
     // Paths differ per run (temporary folders): the kind is the message with them cut to their last part.
     const message = (match[2] ?? '').replace(/\/\S*\/([^/\s:]+)/g, '$1');
     const gist = message.split(/[:(—]/)[0]?.trim().slice(0, 60) ?? '';
-    const key = `${match[1]}: ${gist}`;
+    const key = `${match[1] === 'error' ? 'error' : 'warn'}: ${gist}`;
     into[key] = (into[key] ?? 0) + 1;
   }
   return into;
