@@ -7,6 +7,26 @@
  */
 import { z } from 'zod';
 
-z.config({ jitless: true });
+/** How a field's expected type reads in a message to an operator. */
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+};
+
+z.config({
+  jitless: true,
+  // Where a schema gives no message of its own, zod's words ("Invalid input: expected string, received
+  // undefined") would reach operators; a message written on a schema still wins over this one.
+  customError: (issue) => {
+    if (issue.code !== 'invalid_type') return undefined;
+    if (issue.input === undefined) return 'is required';
+    if (typeof issue.input === 'number' && Number.isNaN(issue.input)) return 'must be a number, not NaN';
+    return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+  },
+});
 
 export { z };

@@ -10,7 +10,6 @@
 import fc from 'fast-check';
 
 import { describeProblems, type Checked } from '../../../main/core/validation';
-import { isAwaitingFix } from './awaiting-fixes';
 
 /** The longest any one parser call may take on any one input. A correctness bound (no hang), not a benchmark. */
 export const CALL_LIMIT_MS = 1000;
@@ -107,7 +106,7 @@ export function fuzz<Ts extends unknown[]>(property: fc.IProperty<Ts>, baseRuns:
 export function checkProblems(result: Checked<unknown>, where: string, input: unknown): void {
   if (result.ok) return;
   if (result.problems.length === 0) throw new Error(`${where} refused ${preview(input)} without saying why`);
-  const reported = result.problems.filter((problem) => !isAwaitingFix(where, problem.field, problem.message));
+  const reported = result.problems;
   for (const problem of reported) {
     if (typeof problem.field !== 'string') throw new Error(`${where}: a problem has no field path`);
     assertCleanMessage(problem.message, `${where} (${problem.field || 'the document'})`, input);

@@ -44,7 +44,7 @@
  * any safeParse failure, and a JSON.parse throw there is caught by its caller.
  *
  * Shared: arbitraries.ts (mutations of real documents), seeds.ts (valid documents), bounded-call.ts (the
- * one-second bound, the clean-message rule, the prototype check, PANO_FUZZ_RUNS), awaiting-fixes.ts.
+ * one-second bound, the clean-message rule, the prototype check, PANO_FUZZ_RUNS).
  *
  * This test keeps the list honest: each entry point is still exported under its name.
  */
