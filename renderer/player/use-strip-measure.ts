@@ -1,6 +1,7 @@
 /** Measuring one run of the marquee and the band it must fill. */
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { copiesToFill } from './marquee-math';
+import { onFontsSettled } from './on-fonts-settled';
 
 /** The strip's width in CSS px and how many copies cover the band. */
 export interface StripMeasure {
@@ -36,10 +37,11 @@ export function useStripMeasure(
     const observer = new ResizeObserver(update);
     observer.observe(bandElement);
     observer.observe(copyElement);
-    document.fonts.ready.then(update, () => undefined);
+    const stopWatchingFonts = onFontsSettled(update);
     return () => {
       live = false;
       observer.disconnect();
+      stopWatchingFonts();
     };
   }, [band, copy]);
 

@@ -1,5 +1,6 @@
 /** Measuring a news summary and fitting it to its box. */
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { onFontsSettled } from './on-fonts-settled';
 import { fitSummary, sameFit, type MeasuredParagraph, type SummaryFit } from './summary-fit';
 
 /** Used when the computed line height is "normal": the summary's CSS sets a number close to it. */
@@ -48,12 +49,11 @@ export function useSummaryFit(
     const observer = new ResizeObserver(update);
     observer.observe(boxElement);
     observer.observe(measurerElement);
-    document.fonts.ready.then(update, () => undefined);
-    document.fonts.addEventListener('loadingdone', update);
+    const stopWatchingFonts = onFontsSettled(update);
     return () => {
       live = false;
       observer.disconnect();
-      document.fonts.removeEventListener('loadingdone', update);
+      stopWatchingFonts();
     };
   }, [box, measurer, paragraphCount]);
 
