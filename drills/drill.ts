@@ -45,6 +45,8 @@ export interface Drill {
 /** A figure's limit broken, as a failure sentence (undefined when within it). */
 export function limitBroken(figure: DrillFigure): string | undefined {
   const { limit } = figure;
+  if (limit !== undefined && !Number.isFinite(figure.value))
+    return `${figure.name}: not measured (${figure.value}), so its limit cannot be checked`;
   if (limit?.max !== undefined && figure.value > limit.max)
     return `${figure.name}: ${figure.value} ${figure.unit} is over the limit of ${limit.max} ${figure.unit}`;
   if (limit?.min !== undefined && figure.value < limit.min)

@@ -6,6 +6,7 @@
  * one keep reporting into the same list.
  */
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { domNodesInSnapshot, type HeapSnapshotNodes, type SnapshotDomNodes } from './heap-dom-nodes';
 
 /** A slide that reached the screen. */
 export interface SlideSeen {
@@ -55,11 +56,26 @@ export interface PageMemory {
   attachedNodes: number;
   /** Of those, the nodes of what the screen shows now: the active slide, banners and slogan layer. */
   shownNodes: number;
+  /** From a heap snapshot, when asked for: the DOM nodes really kept (see heap-dom-nodes.ts). */
+  snapshot?: SnapshotDomNodes;
 }
 
-export async function measureMemory(page: Page): Promise<PageMemory> {
+async function snapshotDomNodes(cdp: CDPSession): Promise<SnapshotDomNodes> {
+  let json = '';
+  const onChunk = (event: { chunk: string }) => (json += event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  return domNodesInSnapshot(JSON.parse(json) as HeapSnapshotNodes);
+}
+
+export async function measureMemory(page: Page, options: { snapshot?: boolean } = {}): Promise<PageMemory> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   try {
+    const snapshot = options.snapshot ? await snapshotDomNodes(cdp) : undefined;
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const counters = (await cdp.send('Memory.getDOMCounters')) as { nodes: number };
@@ -75,7 +91,13 @@ export async function measureMemory(page: Page): Promise<PageMemory> {
       for (const layer of document.querySelectorAll('[data-active="true"]')) shown += count(layer);
       return { attached: count(document), shown };
     })()`)) as { attached: number; shown: number };
-    return { heapMb: heap.usedSize / 2 ** 20, domNodes: counters.nodes, attachedNodes: attached, shownNodes: shown };
+    return {
+      heapMb: heap.usedSize / 2 ** 20,
+      domNodes: counters.nodes,
+      attachedNodes: attached,
+      shownNodes: shown,
+      ...(snapshot ? { snapshot } : {}),
+    };
   } finally {
     await cdp.detach().catch(() => undefined);
   }
