@@ -12,7 +12,8 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { openBrowser, rendererRssMb, type BenchBrowser } from '../support/browser';
-import { summariseHeapSnapshot, type HeapSnapshot } from '../support/heap-snapshot';
+import { takeHeapSnapshot } from '../../tests/support/heap-snapshot';
+import { summariseHeapSnapshot } from '../support/heap-snapshot';
 import { rotationPlaylist } from '../support/content';
 import type { Figure } from '../support/figures';
 import { PLAYERS, openPlayer, setUpStand } from '../support/stand';
@@ -39,15 +40,7 @@ async function heapUsedMb(cdp: CDPSession): Promise<number> {
 }
 
 async function heapParts(cdp: CDPSession): Promise<Snapshot['parts']> {
-  let json = '';
-  const onChunk = (event: { chunk: string }) => (json += event.chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  try {
-    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  } finally {
-    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  }
-  const summary = summariseHeapSnapshot(JSON.parse(json) as HeapSnapshot);
+  const summary = summariseHeapSnapshot(await takeHeapSnapshot(cdp));
   return { javascriptMb: summary.javascript / MB, codeMb: summary.code / MB, nativeMb: summary.native / MB };
 }
 

@@ -5,11 +5,7 @@
  * native objects (DOM, and DevTools' own buffers while a test drives the page).
  */
 
-/** The parts of the `.heapsnapshot` format this reads. */
-export interface HeapSnapshot {
-  snapshot: { meta: { node_fields: string[]; node_types: unknown[] } };
-  nodes: number[];
-}
+import type { HeapSnapshot } from '../../tests/support/heap-snapshot';
 
 /** Self sizes summed by what kind of thing holds them, in bytes. */
 export interface HeapSummary {
@@ -28,7 +24,7 @@ const NATIVE_TYPES = new Set(['native']);
 const NOT_COUNTED = new Set(['synthetic']);
 
 /** Sums a snapshot's node self sizes by kind. Throws on a snapshot that lacks the fields it needs. */
-export function summariseHeapSnapshot(snapshot: HeapSnapshot): HeapSummary {
+export function summariseHeapSnapshot(snapshot: Pick<HeapSnapshot, 'snapshot' | 'nodes'>): HeapSummary {
   const fields = snapshot.snapshot.meta.node_fields;
   const typeNames = snapshot.snapshot.meta.node_types[0];
   const typeAt = fields.indexOf('type');

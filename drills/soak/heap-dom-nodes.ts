@@ -6,12 +6,7 @@
  * DOM nodes are those in the document plus those something still keeps.
  */
 
-/** The parts of the `.heapsnapshot` format this reads. */
-export interface HeapSnapshotNodes {
-  snapshot: { meta: { node_fields: string[]; node_types: unknown[] } };
-  nodes: number[];
-  strings: string[];
-}
+import type { HeapSnapshot } from '../../tests/support/heap-snapshot';
 
 export interface SnapshotDomNodes {
   /** Every DOM node reachable: elements, text and comments, in the document or not. */
@@ -27,7 +22,7 @@ const DETACHED = 2;
 const isDomNodeName = (name: string) => name.startsWith('<') || name === 'Text' || name === 'Comment';
 
 /** Counts the DOM nodes of a snapshot; throws naming what a snapshot it cannot read lacks. */
-export function domNodesInSnapshot(snapshot: HeapSnapshotNodes): SnapshotDomNodes {
+export function domNodesInSnapshot(snapshot: HeapSnapshot): SnapshotDomNodes {
   const fields = snapshot.snapshot.meta.node_fields;
   const stride = fields.length;
   const nameAt = fields.indexOf('name');

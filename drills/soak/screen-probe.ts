@@ -6,7 +6,8 @@
  * one keep reporting into the same list.
  */
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { domNodesInSnapshot, type HeapSnapshotNodes, type SnapshotDomNodes } from './heap-dom-nodes';
+import { takeHeapSnapshot } from '../../tests/support/heap-snapshot';
+import { domNodesInSnapshot, type SnapshotDomNodes } from './heap-dom-nodes';
 
 /** A slide that reached the screen. */
 export interface SlideSeen {
@@ -61,15 +62,7 @@ export interface PageMemory {
 }
 
 async function snapshotDomNodes(cdp: CDPSession): Promise<SnapshotDomNodes> {
-  let json = '';
-  const onChunk = (event: { chunk: string }) => (json += event.chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  try {
-    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  } finally {
-    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  }
-  return domNodesInSnapshot(JSON.parse(json) as HeapSnapshotNodes);
+  return domNodesInSnapshot(await takeHeapSnapshot(cdp));
 }
 
 export async function measureMemory(page: Page, options: { snapshot?: boolean } = {}): Promise<PageMemory> {

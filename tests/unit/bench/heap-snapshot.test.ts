@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summariseHeapSnapshot, type HeapSnapshot } from '../../../bench/support/heap-snapshot';
+import { summariseHeapSnapshot } from '../../../bench/support/heap-snapshot';
+import type { HeapSnapshot } from '../../support/heap-snapshot';
 
 // The shape V8 writes: node_fields name the columns of the flat `nodes` array,
 // node_types[0] names the values of the `type` column.
@@ -8,7 +9,11 @@ const FIELDS = ['type', 'name', 'id', 'self_size', 'edge_count', 'detachedness']
 const node = (type: string, size: number, id: number) => [TYPES.indexOf(type), 0, id, size, 0, 0];
 
 function snapshotOf(...rows: number[][]): HeapSnapshot {
-  return { snapshot: { meta: { node_fields: FIELDS, node_types: [TYPES, 'string', 'number'] } }, nodes: rows.flat() };
+  return {
+    snapshot: { meta: { node_fields: FIELDS, node_types: [TYPES, 'string', 'number'] } },
+    nodes: rows.flat(),
+    strings: [],
+  };
 }
 
 describe('summing a heap snapshot by kind', () => {
@@ -37,7 +42,11 @@ describe('summing a heap snapshot by kind', () => {
   });
 
   it('names what is missing from a snapshot it cannot read', () => {
-    const broken = { snapshot: { meta: { node_fields: ['name', 'id'], node_types: [TYPES] } }, nodes: [0, 1] };
+    const broken = {
+      snapshot: { meta: { node_fields: ['name', 'id'], node_types: [TYPES] } },
+      nodes: [0, 1],
+      strings: [],
+    };
     expect(() => summariseHeapSnapshot(broken)).toThrow(/"type" or "self_size"/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { domNodesInSnapshot, type HeapSnapshotNodes } from '../../../drills/soak/heap-dom-nodes';
+import { domNodesInSnapshot } from '../../../drills/soak/heap-dom-nodes';
+import type { HeapSnapshot } from '../../support/heap-snapshot';
 
 // As Chromium writes it: a detached <div> kept by a script (detachedness 2) with its <p> and text (0, unknown),
 // the document's <body> (0) and its text, plus a JavaScript object and a native non-DOM object.
@@ -15,7 +16,7 @@ const row = (type: string, name: string, detachedness: number, id: number) => [
   detachedness,
 ];
 
-const snapshot = (rows: number[][], fields = FIELDS): HeapSnapshotNodes => ({
+const snapshot = (rows: number[][], fields = FIELDS): HeapSnapshot => ({
   snapshot: { meta: { node_fields: fields, node_types: [TYPES] } },
   nodes: rows.flat(),
   strings: STRINGS,
