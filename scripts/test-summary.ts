@@ -34,10 +34,27 @@ function playwrightCounts(report: unknown): Counts | null {
   return stats ? { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped } : null;
 }
 
+/** `npm run drills -- --short`: a drill passes when it broke no promise. */
+function drillCounts(report: unknown): Counts | null {
+  const drills = (report as { drills?: Array<{ failures: unknown[] }> } | null)?.drills;
+  if (!Array.isArray(drills)) return null;
+  const failed = drills.filter((d) => d.failures.length > 0).length;
+  return { passed: drills.length - failed, failed, skipped: 0 };
+}
+
+/** `npm run bench -- --quick` is a smoke run: it passes when it measured every scenario (it judges nothing). */
+function benchCounts(report: unknown): Counts | null {
+  const figures = (report as { figures?: unknown[] } | null)?.figures;
+  if (!Array.isArray(figures)) return null;
+  return figures.length > 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+}
+
 const parts: Array<[string, Counts | null]> = [
   ['unit', vitestCounts(read('unit.json'))],
   ['e2e', playwrightCounts(read('e2e.json'))],
   ['electron', playwrightCounts(read('electron.json'))],
+  ['drills (short form)', drillCounts(read('drills.json'))],
+  ['bench (quick smoke)', benchCounts(read('bench.json'))],
 ];
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 for (const [name, counts] of parts) {
