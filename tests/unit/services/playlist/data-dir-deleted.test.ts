@@ -3,34 +3,13 @@
  * keeps the playlist it plays, marked last-good with a problem naming the folder, instead of dropping to the
  * bundled defaults as if an operator had removed playlist.json.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { parsePlaylist } from '../../../../main/core/playlist/parse';
-import type { Playlist } from '../../../../main/core/playlist/schema';
 import { createLogger } from '../../../../main/services/logger';
 import { openPlaylistStore, type PlaylistStore } from '../../../../main/services/playlist/playlist-store';
-
-function parsed(text: string): Playlist {
-  const result = parsePlaylist(text);
-  if (!result.ok) throw new Error('fixture playlist is invalid');
-  return result.value;
-}
-
-const DEFAULT_PLAYLIST = parsed(
-  await readFile(new URL('../../../../assets/default-playlist.json', import.meta.url), 'utf8'),
-);
-
-const CONGRESS_WEEK = `{
-  "version": 1,
-  "items": [
-    { "id": "dai-hoi", "type": "image", "src": "bk3", "durationS": 10 },
-    { "id": "bk1", "type": "image", "src": "bk1", "durationS": 6 }
-  ],
-  "marquee": { "text": ["Chào mừng Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023-2028!"], "speedPxPerS": 100 }
-}
-`;
+import { CONGRESS_WEEK, DEFAULT_PLAYLIST, parsed } from './playlist-fixtures';
 
 let root: string;
 let dataDir: string;

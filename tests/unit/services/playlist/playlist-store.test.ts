@@ -2,34 +2,14 @@ import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parsePlaylist } from '../../../../main/core/playlist/parse';
-import type { Playlist } from '../../../../main/core/playlist/schema';
 import { createLogger } from '../../../../main/services/logger';
 import {
   openPlaylistStore,
   type ActivePlaylist,
   type PlaylistStore,
 } from '../../../../main/services/playlist/playlist-store';
+import { CONGRESS_WEEK, DEFAULT_PLAYLIST, parsed } from './playlist-fixtures';
 
-function parsed(text: string): Playlist {
-  const result = parsePlaylist(text);
-  if (!result.ok) throw new Error('fixture playlist is invalid');
-  return result.value;
-}
-
-const DEFAULT_PLAYLIST = parsed(
-  await readFile(new URL('../../../../assets/default-playlist.json', import.meta.url), 'utf8'),
-);
-
-const CONGRESS_WEEK = `{
-  "version": 1,
-  "items": [
-    { "id": "dai-hoi", "type": "image", "src": "bk3", "durationS": 10 },
-    { "id": "bk1", "type": "image", "src": "bk1", "durationS": 6 }
-  ],
-  "marquee": { "text": ["Chào mừng Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023-2028!"], "speedPxPerS": 100 }
-}
-`;
 const WORKERS_MONTH = `{
   "version": 1,
   "items": [
