@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { PLAYER_CSP } from '../../main/core/content-security-policy';
 import { electronForTests, REPO_ROOT, rootSwitches } from './electron-runtime';
+import { ISOLATED_PREFERENCES } from '../support/isolated-preferences';
 
 const runtime = electronForTests();
 test.skip(runtime.path === null, runtime.path === null ? runtime.skipReason : '');
@@ -54,16 +55,7 @@ test('every web contents runs with the isolated preferences it was given', async
   );
   expect(preferences.length).toBeGreaterThan(0);
   for (const { url, preferences: web } of preferences) {
-    expect(web, url).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-    });
+    expect(web, url).toMatchObject(ISOLATED_PREFERENCES);
     if (url.startsWith('pano://app/'))
       expect(String((web as Record<string, unknown>).preload)).toMatch(/preload\.cjs$/u);
     else expect((web as Record<string, unknown>).preload ?? '', `${url} has no preload`).toBe('');

@@ -20,6 +20,7 @@ import { guardAllWebContents, hardenSession } from '../../../main/electron/secur
 import { bootKiosk, buildKioskMain, type KioskBoot } from './boot-kiosk';
 import { fakeRecords } from './fake-electron/electron.mjs';
 import { captureLog, startSupervised } from './recovery-kit';
+import { ISOLATED_PREFERENCES } from '../../support/isolated-preferences';
 
 vi.mock('electron', () => import('./fake-electron/electron.mjs'));
 
@@ -226,14 +227,7 @@ describe('the real main process, booted against the fake Electron', () => {
   it('opens its window with the same isolated preferences', () => {
     expect(boot.events('window')).toHaveLength(1);
     expect(boot.events('window')[0]?.webPreferences).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
+      ...ISOLATED_PREFERENCES,
       devTools: false,
       preload: expect.stringMatching(/preload\.cjs$/u),
     });
