@@ -2,8 +2,9 @@
  * Network faults: every feed fault of the news issue served by the feed
  * fault fixture (tests/support/feed-server.ts) to a running host, a feed whose
  * host name does not resolve, and a Wi-Fi captive portal answering 200 with
- * its login page for the feed and the remote playlist. None may replace good
- * content; each must be named in /healthz and the log; the screen plays on.
+ * its login page for the feed and the remote playlist — both one never good
+ * and one that played before the portal came. None may replace good content;
+ * each must be named in /healthz and the log; the screen plays on.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,10 +23,12 @@ import {
   api,
   startDrillHost,
   waitFor,
+  type ApiSession,
   type HostProcess,
 } from './support/host';
 import { drillPlaylist, writeGoodPlaylist } from './support/good-content';
-import { openScreen } from './support/screen';
+import { playRemotePlaylist, startRemotePlaylistServer } from './support/remote-playlist-server';
+import { openScreen, type Screen } from './support/screen';
 
 interface FeedFault {
   mode: FeedServerMode;
@@ -264,11 +267,114 @@ async function dnsAndPortalDrill(context: DrillContext): Promise<DrillResult> {
       unit: 's',
       limit: { max: 20 },
     });
+    const before = await readFile(join(dataDir, 'playlist.json'), 'utf8');
+    const phase = await portalAfterGoodRemote(context, host, session, screen);
+    figures.push(...phase.figures);
+    failures.push(...phase.failures);
+    if ((await readFile(join(dataDir, 'playlist.json'), 'utf8')) !== before)
+      failures.push('playlist.json changed while a remote playlist met the captive portal');
     return { figures, failures, loggedByKind: countLoggedKinds(host.stderr()) };
   } finally {
     await screen.close().catch(() => undefined);
     await host?.dispose();
     await portal.close();
+  }
+}
+
+/** The remote playlist that plays before the portal comes: its item ids start with `remote-`. */
+const REMOTE_ITEMS = 3;
+
+/**
+ * A remote playlist that played, then its URL behind a captive portal at the next routine poll (there is no
+ * "refresh now" for the remote playlist, and a new URL would make it one never good: the phase above). The
+ * screen must keep the remote items, /healthz must keep the remote playlist and name the portal, and the stored
+ * copy must stay the good one.
+ */
+async function portalAfterGoodRemote(
+  context: DrillContext,
+  host: HostProcess,
+  session: ApiSession,
+  screen: Screen,
+): Promise<{ figures: DrillFigure[]; failures: string[] }> {
+  const figures: DrillFigure[] = [];
+  const failures: string[] = [];
+  const server = await startRemotePlaylistServer(drillPlaylist('remote'));
+  try {
+    await playRemotePlaylist(host, session, server.url, REMOTE_ITEMS);
+    const onScreen = await waitFor(
+      async () => ((await screen.current())?.startsWith('remote-') ? true : undefined),
+      20_000,
+    );
+    if (!onScreen) failures.push(`the good remote playlist played but the screen shows ${await screen.current()}`);
+    const storedFile = join(host.dataDir, 'state', 'remote-playlist.json');
+    const storedGood = await readFile(storedFile, 'utf8');
+    server.setMode('captive-portal');
+    // pollIntervalMin is 1: the next poll comes within a minute of the good fetch.
+    const portalServed = await waitFor(async () => (server.answered().portal > 0 ? true : undefined), 90_000);
+    if (!portalServed) {
+      failures.push(
+        `the remote playlist was not polled again behind the portal (${JSON.stringify(server.answered())})`,
+      );
+      return { figures, failures };
+    }
+    // The host has the portal's page: wait until it has judged it (a problem named, or the playlist switched).
+    const met =
+      (await waitFor(async () => {
+        const health = await healthz(host);
+        return health && (health.playlist.problem || health.playlist.origin !== 'remote') ? health : undefined;
+      }, 10_000)) ?? (await healthz(host));
+    context.log(`remote playlist behind the portal: ${met?.playlist.origin ?? '?'}, problem: ${met?.playlist.problem}`);
+    if (!met) {
+      failures.push('/healthz did not answer after the remote playlist met the portal');
+      return { figures, failures };
+    }
+    const kept = met.playlist.origin === 'remote' && met.playlist.items === REMOTE_ITEMS;
+    figures.push({
+      name: 'good remote playlist replaced by the portal page',
+      value: kept ? 0 : 1,
+      unit: '',
+      limit: { max: 0 },
+    });
+    const portalNamed = /web page|captive portal/i.test(met.playlist.problem ?? '');
+    const logLine = host
+      .stderr()
+      .split('\n')
+      .find((line) => line.includes(server.url) && /web page|captive portal/i.test(line));
+    figures.push({
+      name: 'portal in front of a good remote playlist named (in /healthz, in the log)',
+      value: (portalNamed ? 1 : 0) + (logLine ? 1 : 0),
+      unit: 'of 2',
+      limit: { min: 2 },
+    });
+    const stored = await readFile(storedFile, 'utf8').catch(() => '');
+    const portalStored = stored !== storedGood || /<html|<!doctype/i.test(stored);
+    if (portalStored) failures.push(`state/remote-playlist.json changed behind the portal: ${stored.slice(0, 120)}`);
+    figures.push({
+      name: 'portal pages stored as the remote playlist',
+      value: portalStored ? 1 : 0,
+      unit: 'files',
+      limit: { max: 0 },
+    });
+    // /api/playlist is the console's editor of playlist.json (it never shows a remote playlist): it must be untouched.
+    const editor = await api(session, 'GET', '/api/playlist');
+    if (!editor.text.includes('"good-1"') || editor.text.includes('<html'))
+      failures.push(`behind the portal /api/playlist answered ${editor.status}: ${editor.text.slice(0, 160)}`);
+    const newSlideS = await screen.secondsUntilNewSlide(20_000);
+    const showing = await screen.current();
+    if (!showing?.startsWith('remote-'))
+      failures.push(`behind the portal the screen left the good remote playlist for ${showing ?? 'nothing'}`);
+    figures.push({
+      name: 'seconds until a new slide with a good remote playlist behind the portal',
+      value: newSlideS ?? 999,
+      unit: 's',
+      limit: { max: 20 },
+    });
+    return { figures, failures };
+  } catch (error) {
+    failures.push((error as Error).message);
+    return { figures, failures };
+  } finally {
+    await server.close();
   }
 }
 
