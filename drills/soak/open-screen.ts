@@ -11,12 +11,19 @@
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { PAGE_CLOCK_ANIMATIONS } from './page-animations';
-import { watchSlides, type SlideSeen } from './screen-probe';
+import { watchScreen, type ScreenWatch } from './screen-probe';
 
 /** A player page and the context (renderer, clock) it lives in. */
 export interface Screen {
   context: BrowserContext;
   page: Page;
+  navigations: PageNavigations;
+}
+
+/** The page's own navigations after it opened: its reloads (the daily maintenance). */
+export interface PageNavigations {
+  /** The drill's (real) clock as each new document replaced the old one on screen. */
+  committedRealMs: number[];
 }
 
 export interface OpenScreenOptions {
@@ -24,8 +31,8 @@ export interface OpenScreenOptions {
   url: string;
   /** The page clock's wall time to start at. */
   atMs: number;
-  /** Where every slide the page shows is reported. */
-  seen: SlideSeen[];
+  /** Where every slide the page shows, and every reload of it, is reported. */
+  watch: ScreenWatch;
   log(line: string): void;
 }
 
@@ -34,11 +41,20 @@ export async function openScreen(options: OpenScreenOptions): Promise<Screen> {
   const context = await options.browser.newContext({ viewport: { width: 1280, height: 720 } });
   await context.clock.install({ time: options.atMs });
   await context.addInitScript(PAGE_CLOCK_ANIMATIONS);
-  await watchSlides(context, options.seen);
+  await watchScreen(context, options.watch);
   logPageTrouble(context, options.log);
   const page = await context.newPage();
   await page.goto(options.url);
-  return { context, page };
+  return { context, page, navigations: watchNavigations(page) };
+}
+
+/** Counts the page's navigations from now on (the opening one is done). */
+function watchNavigations(page: Page): PageNavigations {
+  const navigations: PageNavigations = { committedRealMs: [] };
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations.committedRealMs.push(Date.now());
+  });
+  return navigations;
 }
 
 /**

@@ -10,7 +10,16 @@
  * cycle) the renderer dies,
  * alternately crashed (CDP Page.crash) and closed, and a new page is opened
  * as a kiosk's recovery would.
+ *
+ * The page's clock starts at 22:00 on the screen's wall clock and the
+ * operator's maintenance reload is set to 01:30, so every form of the soak,
+ * the short one too, has the page reload itself each night: 01:30 falls in
+ * hour 3 of the four-hour banner cycle (no banner holds it back), and the
+ * renderer is replaced at 23:30 or 11:30, never earlier on that day (a page
+ * loaded on the reload's day counts as that day's refresh).
  */
+import { DEFAULT_TIMEZONE } from '../../main/core/timezone';
+import { instantAtWall, localDayAt, MS_PER_DAY } from '../../main/core/schedule/zone-offsets';
 
 /** How the feed answers during an hour. */
 export type FeedMood = 'new-articles' | 'server-error' | 'slow' | 'invalid' | 'unchanged';
@@ -52,4 +61,29 @@ export function soakPlan(hours: number, cadence = 6): SoakHour[] {
       bannersAtEnd: cycle === 1 || cycle === 2 ? 1 : 0,
     };
   });
+}
+
+/** The wall-clock time of day the soak's page clock starts at (see above). */
+export const SOAK_STARTS_AT_HOUR = 22;
+/** The maintenance reload the operator sets for the soak (see above). */
+export const SOAK_RELOAD_AT = '01:30';
+
+/** The next 22:00 in the screen's time zone (the host's default) after `nowMs`: where the page clock starts. */
+export function soakStartMs(nowMs: number, timeZone = DEFAULT_TIMEZONE): number {
+  for (let day = localDayAt(timeZone, nowMs); ; day += 1) {
+    const startMs = instantAtWall(timeZone, day * MS_PER_DAY + SOAK_STARTS_AT_HOUR * 3_600_000);
+    if (startMs > nowMs) return startMs;
+  }
+}
+
+/** How many nightly reloads at SOAK_RELOAD_AT fall within `hours` from `startMs` (in the screen's zone). */
+export function reloadsDue(startMs: number, hours: number, timeZone = DEFAULT_TIMEZONE): number {
+  const [h, m] = SOAK_RELOAD_AT.split(':').map(Number) as [number, number];
+  const endMs = startMs + hours * 3_600_000;
+  let due = 0;
+  for (let day = localDayAt(timeZone, startMs); ; day += 1) {
+    const momentMs = instantAtWall(timeZone, day * MS_PER_DAY + (h * 60 + m) * 60_000);
+    if (momentMs >= endMs) return due;
+    if (momentMs > startMs) due += 1;
+  }
 }

@@ -18,10 +18,20 @@ import type { Drill, DrillContext, DrillFigure, DrillResult } from '../drill';
 import { dirSize, type DirSize } from './data-dir';
 import { countWarningsAndErrors, unexpectedKinds } from './host-log';
 import { setUpPassword, signIn, type Operator } from './operator';
-import { LONG_BANNER_MS, SHORT_BANNER_MS, soakPlan, type FeedMood, type SoakHour } from './plan';
-import { openScreen } from './open-screen';
+import {
+  LONG_BANNER_MS,
+  reloadsDue,
+  SHORT_BANNER_MS,
+  SOAK_RELOAD_AT,
+  soakPlan,
+  soakStartMs,
+  type FeedMood,
+  type SoakHour,
+} from './plan';
+import { openScreen, type PageNavigations, type Screen } from './open-screen';
 import { hourPrefix, SOAK_SLIDE_S, startPlaylistServer, type PlaylistServer } from './playlist-server';
-import { crashRenderer, measureMemory, pageNow, type PageMemory, type SlideSeen } from './screen-probe';
+import { crashRenderer, documentNow, measureMemory, pageNow, type PageMemory, type ScreenWatch } from './screen-probe';
+import { reloadBlanksMs } from './page-reloads';
 import { longestStillness, type Span } from './screen-stillness';
 
 const HOUR_MS = 3_600_000;
@@ -34,6 +44,8 @@ const NEW_PLAYLIST_WITHIN_MS = 20_000;
  * much is allowed (one run in seven read 31.04 s for 30 s slides, so 1 s was too tight to judge by).
  */
 const SEEN_SLACK_MS = 2_000;
+/** How long (real time) a reloaded page may take from its new document to its first slide. */
+const RELOAD_BLANK_MAX_MS = 3_000;
 /** How long the end of the soak waits for streams a page just closed to leave the host's count. */
 const STREAMS_SETTLE_MS = 20_000;
 
@@ -71,7 +83,15 @@ interface Stand {
   browser: Browser;
   context: BrowserContext;
   page: Page;
-  seen: SlideSeen[];
+  /** The current page's own navigations (its reloads). */
+  navigations: PageNavigations;
+  /** Every page's navigations, the current one's last. */
+  allNavigations: PageNavigations[];
+  /** Page clock at the start of the plan's hour 0. */
+  startMs: number;
+  /** The page's current document, as the probe marks it (see waitForReloadedPage). */
+  documentId: string | null;
+  watch: ScreenWatch;
   gone: Span[];
   failures: string[];
   /** Set once the drill is measuring the end: a request cut off by the teardown is no failure. */
@@ -110,7 +130,7 @@ async function runSoak(context: DrillContext): Promise<DrillResult> {
       nodesByPage.set(stand.page, [...(nodesByPage.get(stand.page) ?? []), attachedNodes]);
       detachedByPage.set(stand.page, [...(detachedByPage.get(stand.page) ?? []), detached]);
       context.log(
-        `hour ${hour.hour + 1} of ${hours}: ${stand.seen.length} slides, ${domNodes} DOM nodes (${attachedNodes} in the document, ${shownNodes} shown, ${detached} detached held), ${heapMb.toFixed(2)} MB heap`,
+        `hour ${hour.hour + 1} of ${hours}: ${stand.watch.seen.length} slides, ${domNodes} DOM nodes (${attachedNodes} in the document, ${shownNodes} shown, ${detached} detached held), ${heapMb.toFixed(2)} MB heap`,
       );
     }
     const endedAtMs = await pageNow(stand.page);
@@ -122,10 +142,17 @@ async function runSoak(context: DrillContext): Promise<DrillResult> {
     for (const kind of unexpectedKinds(logged, EXPECTED_KINDS))
       stand.failures.push(`the host logged ${kind} (${logged[kind]}×), which nothing in the soak should cause`);
 
+    // A reload's document change is left out like a renderer's absence: the new document's clock is rebuilt from
+    // Playwright's clock log and starts ahead of where the old one left off. Its real blank is judged on its own.
+    const reloadGaps = stand.watch.reloads.map((reload) => ({ fromMs: reload.leftAtMs, toMs: reload.backAtMs }));
     const stillness = longestStillness(
-      stand.seen.map((s) => s.atMs),
-      stand.gone,
-      { fromMs: stand.seen[0]?.atMs ?? startedAtMs, toMs: endedAtMs },
+      stand.watch.seen.map((s) => s.atMs),
+      [...stand.gone, ...reloadGaps],
+      { fromMs: stand.watch.seen[0]?.atMs ?? startedAtMs, toMs: endedAtMs },
+    );
+    const blanks = reloadBlanksMs(
+      stand.allNavigations.flatMap((navigations) => navigations.committedRealMs),
+      stand.watch.seen,
     );
     const planned = plan.filter((h) => h.host !== 'keep').length + plan.filter((h) => h.renderer !== 'keep').length;
     const first = startMemory ?? endMemory;
@@ -134,7 +161,7 @@ async function runSoak(context: DrillContext): Promise<DrillResult> {
       { name: 'simulated hours', value: hoursDone, unit: 'h', limit: { min: hours } },
       {
         name: 'slide changes seen on the page',
-        value: stand.seen.length,
+        value: stand.watch.seen.length,
         unit: 'slides',
         // Every slide of every hour, less those the renderer was down for: at least 90 % of them.
         limit: { min: Math.floor(((hours * HOUR_MS) / (SOAK_SLIDE_S * 1000)) * 0.9) },
@@ -150,6 +177,19 @@ async function runSoak(context: DrillContext): Promise<DrillResult> {
         value: Math.round(stillness.longestMs) / 1000,
         unit: 's',
         limit: { max: SOAK_SLIDE_S + SEEN_SLACK_MS / 1000 },
+      },
+      {
+        name: `nightly maintenance reloads (set to ${SOAK_RELOAD_AT})`,
+        value: stand.watch.reloads.length,
+        unit: 'reloads',
+        // Once a night, never more: a reload the host asked for (or one a loop repeats) would show here too.
+        limit: { min: reloadsDue(startedAtMs, hours), max: reloadsDue(startedAtMs, hours) },
+      },
+      {
+        name: 'longest blank of a reload (real time, new document to its first slide)',
+        value: round2(Math.max(0, ...blanks) / 1000),
+        unit: 's',
+        limit: { max: RELOAD_BLANK_MAX_MS / 1000 },
       },
       { name: 'JS heap after the first hour (first page)', value: round2(first.heapMb), unit: 'MB' },
       {
@@ -234,6 +274,7 @@ async function setUp(context: DrillContext): Promise<Stand> {
   const chromiumPath = findChromium();
   if (chromiumPath.path === null) throw new Error(chromiumPath.reason);
   const dataDir = await context.tempDir();
+  const startMs = soakStartMs(Date.now());
   const feed = await startFeedServer({ feed: goodFeed(3, 'h0') });
   const playlists = await startPlaylistServer();
   const first = await startHostProcess({ dataDir, args: ['--feed-url', feed.url()] });
@@ -245,10 +286,11 @@ async function setUp(context: DrillContext): Promise<Stand> {
   await operator.patchSettings({
     remotePlaylist: { url: playlists.urlFor(0), pollIntervalMin: 1 },
     feed: { pollIntervalMin: 1 },
+    maintenance: { reloadAt: SOAK_RELOAD_AT },
   });
   const browser = await chromium.launch({ executablePath: chromiumPath.path, args: CHROMIUM_ARGS });
-  const seen: SlideSeen[] = [];
-  const screen = await openScreen({ browser, url: first.url, atMs: Date.now(), seen, log: context.log });
+  const watch: ScreenWatch = { seen: [], reloads: [] };
+  const screen = await openScreen({ browser, url: first.url, atMs: startMs, watch, log: context.log });
   const stand: Stand = {
     dataDir,
     feed,
@@ -260,14 +302,28 @@ async function setUp(context: DrillContext): Promise<Stand> {
     browser,
     context: screen.context,
     page: screen.page,
-    seen,
+    navigations: screen.navigations,
+    allNavigations: [screen.navigations],
+    startMs,
+    documentId: null,
+    watch,
     gone: [],
     failures: [],
     closing: false,
     log: context.log,
   };
+  stand.documentId = (await documentNow(screen.page))?.id ?? null;
   await showsHour(stand, 0);
   return stand;
+}
+
+/** Makes `screen` the one the drill plays and watches. */
+async function useScreen(stand: Stand, screen: Screen): Promise<void> {
+  stand.context = screen.context;
+  stand.page = screen.page;
+  stand.navigations = screen.navigations;
+  stand.allNavigations.push(screen.navigations);
+  stand.documentId = (await documentNow(screen.page))?.id ?? null;
 }
 
 async function tearDown(stand: Stand): Promise<void> {
@@ -294,12 +350,21 @@ async function playHour(stand: Stand, hour: SoakHour): Promise<number> {
   const restartedAndBack = await showsHour(stand, hour.hour);
   if (hour.host !== 'keep' && !restartedAndBack) recoveries -= 1;
 
-  const steps = HOUR_MS / STEP_MS;
-  for (let step = 0; step < steps; step += 1) {
-    if (step === steps / 2 && hour.renderer !== 'keep') {
+  // The page clock runs to the hour's end on the plan, not for a fixed hour: real time spent outside `runFor`
+  // (heap snapshots, waits) and a reload's jump (see waitForReloadedPage) move it ahead, and the plan's hours
+  // (which hour a banner or the nightly reload falls in) must stay where the plan put them.
+  const hourStartMs = stand.startMs + hour.hour * HOUR_MS;
+  const halfMs = hourStartMs + HOUR_MS / 2;
+  const endMs = hourStartMs + HOUR_MS;
+  let replaced = hour.renderer === 'keep';
+  for (let nowMs = await pageNow(stand.page); nowMs < endMs; nowMs = await pageNow(stand.page)) {
+    if (!replaced && nowMs >= halfMs) {
+      replaced = true;
       if (await replaceRenderer(stand, hour)) recoveries += 1;
+      continue;
     }
-    await stand.page.clock.runFor(STEP_MS);
+    await stand.page.clock.runFor(Math.min(STEP_MS, (replaced ? endMs : halfMs) - nowMs));
+    await waitForReloadedPage(stand, hour.hour);
   }
   const banners = await stand.page.locator('[data-testid="announcement"][data-active="true"]').count();
   if (banners !== hour.bannersAtEnd)
@@ -323,6 +388,43 @@ async function showsHour(stand: Stand, hour: number): Promise<boolean> {
     );
     return false;
   }
+}
+
+/**
+ * When the page reloaded itself during the last step (the nightly
+ * maintenance), waits in real time, the page clock running at its real pace,
+ * until the new document shows a slide. Run on, the next step would play the
+ * page's start-up hundreds of times faster than its fetches can answer: once
+ * it left the screen still for 39 minutes of page clock, the drill's doing,
+ * not the page's. The reload is seen by the document the probe marks: a new
+ * one, or the old one leaving (its beforeunload came inside the step).
+ */
+async function waitForReloadedPage(stand: Stand, hour: number): Promise<void> {
+  let document = await documentNow(stand.page);
+  if (document?.id === stand.documentId && !document.leaving) return;
+  const until = Date.now() + NEW_PLAYLIST_WITHIN_MS;
+  while ((document === null || document.id === stand.documentId || document.leaving) && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    document = await documentNow(stand.page);
+  }
+  try {
+    if (document === null || document.id === stand.documentId) throw new Error('no new document');
+    stand.documentId = document.id;
+    await stand.page
+      .locator('[data-testid="slide"][data-active="true"]')
+      .first()
+      .waitFor({ timeout: Math.max(1, until - Date.now()) });
+  } catch {
+    stand.failures.push(
+      `hour ${hour}: the page reloaded itself and showed no slide within ${NEW_PLAYLIST_WITHIN_MS / 1000} s`,
+    );
+    return;
+  }
+  const reload = stand.watch.reloads.at(-1);
+  if (reload !== undefined)
+    stand.log(
+      `page reloaded itself in hour ${hour} at ${new Date(reload.leftAtMs).toISOString()} (page clock); its new document's clock began ${((reload.backAtMs - reload.leftAtMs) / 1000).toFixed(1)} s later`,
+    );
 }
 
 async function restartHost(stand: Stand, how: 'sigterm' | 'sigkill'): Promise<void> {
@@ -349,12 +451,11 @@ async function replaceRenderer(stand: Stand, hour: SoakHour): Promise<boolean> {
     browser: stand.browser,
     url: stand.host.url,
     atMs: fromMs,
-    seen: stand.seen,
+    watch: stand.watch,
     log: stand.log,
   });
   stand.gone.push({ fromMs, toMs: fromMs });
-  stand.context = screen.context;
-  stand.page = screen.page;
+  await useScreen(stand, screen);
   stand.log(`renderer ${hour.renderer === 'crash' ? 'crashed' : 'closed'} in hour ${hour.hour}, page opened again`);
   return showsHour(stand, hour.hour);
 }

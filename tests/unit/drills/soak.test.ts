@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countWarningsAndErrors, unexpectedKinds } from '../../../drills/soak/host-log';
-import { soakPlan } from '../../../drills/soak/plan';
+import { reloadBlanksMs } from '../../../drills/soak/page-reloads';
+import { reloadsDue, SOAK_RELOAD_AT, SOAK_STARTS_AT_HOUR, soakPlan, soakStartMs } from '../../../drills/soak/plan';
+import type { SlideSeen } from '../../../drills/soak/screen-probe';
 import { longestStillness } from '../../../drills/soak/screen-stillness';
 
 describe('the longest time nothing new was on screen', () => {
@@ -75,5 +77,55 @@ describe('the soak plan', () => {
     expect(new Set(plan.map((h) => h.feed)).size).toBe(5);
     expect(plan.map((h) => h.bannersAtEnd)).toEqual([0, 1, 1, 0, 0, 1, 1, 0]);
     expect(() => soakPlan(0)).toThrow(/whole number of hours/);
+  });
+});
+
+describe("the soak's nights", () => {
+  it('starts the page clock at the next 22:00 in Vietnam', () => {
+    // 17:29 in Hà Nội: 22:00 the same evening; 23:00: 22:00 the next evening.
+    expect(new Date(soakStartMs(Date.parse('2026-11-27T10:29:00Z'))).toISOString()).toBe('2026-11-27T15:00:00.000Z');
+    expect(new Date(soakStartMs(Date.parse('2026-11-27T16:00:00Z'))).toISOString()).toBe('2026-11-28T15:00:00.000Z');
+  });
+
+  it('counts one maintenance reload a night', () => {
+    const startMs = Date.parse('2026-11-27T15:00:00Z');
+    expect(reloadsDue(startMs, 3)).toBe(0); // 22:00 → 01:00
+    expect(reloadsDue(startMs, 8)).toBe(1);
+    expect(reloadsDue(startMs, 7 * 24)).toBe(7);
+  });
+
+  // Hours since the start at 22:00; the reload hour must be free of banners (a banner in force holds the reload
+  // back) and come after every renderer replacement of its local day (a page loaded that day counts as its refresh).
+  it.each([
+    ['short', 8, 4],
+    ['full', 7 * 24, 12],
+  ])("puts each night's reload of the %s form where nothing holds it back", (_form, hours, cadence) => {
+    const [h, m] = SOAK_RELOAD_AT.split(':').map(Number) as [number, number];
+    const firstReloadHour = (24 - SOAK_STARTS_AT_HOUR + h + m / 60) % 24;
+    const dayOf = (hour: number) => Math.floor((SOAK_STARTS_AT_HOUR + hour) / 24);
+    const plan = soakPlan(hours, cadence);
+    const replacements = plan.filter((hour) => hour.renderer !== 'keep').map((hour) => hour.hour + 0.5);
+    let nights = 0;
+    for (let reloadHour = firstReloadHour; reloadHour < hours; reloadHour += 24) {
+      nights += 1;
+      const hour = plan[Math.floor(reloadHour)];
+      expect(hour?.bannersAtEnd).toBe(0);
+      expect(hour?.announcement).not.toMatch(/^add-/);
+      const sameDayBefore = replacements.filter((at) => dayOf(at) === dayOf(reloadHour) && at < reloadHour);
+      expect(sameDayBefore).toEqual([]);
+    }
+    expect(nights).toBe(hours === 8 ? 1 : 7);
+  });
+});
+
+describe('how long a reload left the screen blank', () => {
+  const seen = (realMs: number): SlideSeen => ({ atMs: 0, realMs, itemId: 'bk1', title: null });
+
+  it('runs from the new document to its first slide, in real time', () => {
+    expect(reloadBlanksMs([1000, 5000], [seen(900), seen(1170), seen(1400), seen(5300)])).toEqual([170, 300]);
+  });
+
+  it('is not a number when the reloaded page never showed a slide', () => {
+    expect(reloadBlanksMs([1000], [seen(900)])).toEqual([Number.NaN]);
   });
 });
