@@ -128,16 +128,25 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     settings: () => settings().remotePlaylist,
     logger: log,
   });
-  /** The playlist in force: the remote one while its URL is set and a good copy is had, else playlist.json's. */
+  /**
+   * The playlist in force: the remote one while its URL is set and a good copy is had, else playlist.json's. A
+   * remote playlist set but never had good is the operator's problem to know of, though the screen plays on.
+   */
   const playlistInForce = (): {
     playlist: Playlist;
     origin: ActivePlaylist['origin'] | 'remote';
     problem: string | null;
   } => {
     const fetched = remotePlaylist.current();
-    return fetched
-      ? { playlist: fetched, origin: 'remote', problem: remotePlaylist.status().lastError }
-      : playlists.current();
+    const remoteError = remotePlaylist.status().lastError;
+    if (fetched) return { playlist: fetched, origin: 'remote', problem: remoteError };
+    const local = playlists.current();
+    if (local.problem !== null || remoteError === null || settings().remotePlaylist.url === null) return local;
+    const playing = { file: 'playlist.json', 'last-good': 'the last good playlist', default: 'the bundled playlist' };
+    return {
+      ...local,
+      problem: `the remote playlist cannot be used (${remoteError}); playing ${playing[local.origin]}`,
+    };
   };
   const announcements = await openAnnouncementsStore({
     file: join(paths.root, 'announcements.json'),
@@ -253,9 +262,12 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   const health = (): Health => {
     const active = playlistInForce();
     const feedStatus = feed.status();
+    // Known at start (a missing or unusable folder), or learnt since: the log file refusing writes is the first
+    // sign of a disk that filled up or turned read-only under a running host.
+    const dataDirProblem = dataDir.problem ?? fileLogger?.fileProblem() ?? null;
     const screenCounts = kiosk.monitor.counts();
     return {
-      status: active.problem || dataDir.problem || feedStatus.stale ? 'degraded' : 'ok',
+      status: active.problem || dataDirProblem || feedStatus.stale ? 'degraded' : 'ok',
       version: options.version,
       uptimeS: Math.round((performance.now() - startedAtMs) / 1000),
       timezone: settings().timezone,
@@ -268,7 +280,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
       feed: feedStatus,
       screens: { connected: sse.size(), reporting: screenCounts.pagesReporting, silent: screenCounts.pagesSilent },
       displayPower: displayPower.state(),
-      dataDir: { path: paths.root, problem: dataDir.problem },
+      dataDir: { path: paths.root, problem: dataDirProblem },
     };
   };
   function sendCommand(command: ScreenCommand): void {

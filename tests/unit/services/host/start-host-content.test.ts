@@ -68,6 +68,22 @@ describe('startHost: remote playlist, announcements, videos', () => {
     expect(running.remotePlaylistStatus().lastError).toContain('web page');
   }, 15_000);
 
+  it('plays playlist.json and says in /healthz why, while the remote playlist set was never usable', async () => {
+    server = await startFeedServer({ mode: 'captive-portal' });
+    const local = JSON.stringify({ version: 1, items: [{ id: 'tai-cho', type: 'image', src: 'bk2', durationS: 8 }] });
+    await writeFile(join(dataDir, 'playlist.json'), local);
+    await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ remotePlaylist: { url: server.url('/p.json') } }));
+    const running = await start();
+    await vi.waitFor(() => expect(running.remotePlaylistStatus().lastError).toContain('web page'), WAIT);
+    expect(running.getState().slides.map((s) => s.itemId)).toEqual(['tai-cho']);
+    const health = healthSchema.parse(await (await fetch(`${running.url}/healthz`)).json());
+    expect(health.status).toBe('degraded');
+    expect(health.playlist.origin).toBe('file');
+    expect(health.playlist.problem).toMatch(
+      /^the remote playlist cannot be used \(.*web page.*\); playing playlist\.json$/,
+    );
+  }, 15_000);
+
   it('carries announcements to the screens and drops one from the state when it ends', async () => {
     const at = (ms: number) => new Date(Date.now() + ms).toISOString();
     await writeFile(
