@@ -108,6 +108,8 @@ async function corruptionDrill(context: DrillContext): Promise<DrillResult> {
   let named = 0;
   let playedGood = 0;
   let copiesKept = 0;
+  let remoteRuns = 0;
+  let remoteNamedInHealth = 0;
   const loggedByKind: Record<string, number> = {};
   for (const [index, { target, from }] of cases.entries()) {
     const damages = context.short ? [DAMAGES[index % DAMAGES.length] as Damage] : DAMAGES;
@@ -127,10 +129,6 @@ async function corruptionDrill(context: DrillContext): Promise<DrillResult> {
       }
       started += 1;
       const health = await healthz(host, 10_000, (problem) => failures.push(`${what}: ${problem}`));
-      const playlist = await fetch(`${host.url}/api/playlist`)
-        .then(() => null)
-        .catch(() => null);
-      void playlist;
       const plays = health ? `${health.playlist.origin} (${health.playlist.items} items)` : 'unknown';
       // What a viewer sees: the good three slides, whichever copy they came from.
       const expectedOrigin = target === 'playlist.json' ? 'last-good' : 'file';
@@ -159,9 +157,19 @@ async function corruptionDrill(context: DrillContext): Promise<DrillResult> {
         const nowPlaylist = await readFile(join(dataDir, 'playlist.json'), 'utf8');
         if (nowPlaylist !== goodPlaylist) failures.push(`${what}: playlist.json changed`);
       }
-      // The operator's choice of a remote playlist outlives the loss of its stored copy.
-      if (target === REMOTE_TARGET && (await readFile(join(dataDir, 'settings.json'), 'utf8')) !== remoteSettings)
-        failures.push(`${what}: settings.json changed (the remote playlist URL must stay set)`);
+      if (target === REMOTE_TARGET) {
+        remoteRuns += 1;
+        // The operator's choice of a remote playlist outlives the loss of its stored copy,
+        if ((await readFile(join(dataDir, 'settings.json'), 'utf8')) !== remoteSettings)
+          failures.push(`${what}: settings.json changed (the remote playlist URL must stay set)`);
+        // and /healthz says why playlist.json plays instead (once the host has tried the unreachable server).
+        const told = await waitFor(async () => {
+          const problem = (await healthz(host))?.playlist.problem;
+          return problem && /remote playlist/.test(problem) ? problem : undefined;
+        }, 15_000);
+        if (told) remoteNamedInHealth += 1;
+        else failures.push(`${what}: /healthz does not say why the remote playlist is not playing`);
+      }
       countLoggedKinds(host.stderr(), loggedByKind);
       await host.stop();
     }
@@ -176,6 +184,12 @@ async function corruptionDrill(context: DrillContext): Promise<DrillResult> {
   });
   figures.push({ name: 'damaged file named in the log', value: named, unit: 'starts', limit: { min: runs } });
   figures.push({ name: 'damaged file kept (as it was or as a copy)', value: copiesKept, unit: 'starts' });
+  figures.push({
+    name: 'remote playlist copy damaged: /healthz says why playlist.json plays',
+    value: remoteNamedInHealth,
+    unit: 'starts',
+    limit: { min: remoteRuns },
+  });
   return { figures, failures, loggedByKind };
 }
 

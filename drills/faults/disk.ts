@@ -157,13 +157,17 @@ async function runDiskFault(fault: FaultRun, context: DrillContext): Promise<Dri
     const recent = ((status?.body as { recentErrors?: Array<{ message: string }> } | null)?.recentErrors ?? []).filter(
       (entry) => fault.named.test(entry.message),
     );
-    if (fault.keepsDisk)
+    if (fault.keepsDisk) {
       figures.push({
         name: 'console status errors naming the fault',
         value: recent.length,
         unit: 'entries',
         limit: { min: 1 },
       });
+      // Monitoring reads /healthz: the data dir's problem (first seen as the log file refusing writes) degrades it.
+      const named = health?.status === 'degraded' && fault.named.test(health.dataDir.problem ?? '');
+      figures.push({ name: '/healthz degraded, naming the fault', value: named ? 1 : 0, unit: '', limit: { min: 1 } });
+    }
 
     if (fault.keepsDisk) {
       const lost = await lostContent(dataDir, good);
