@@ -5,7 +5,6 @@
  */
 import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { describeFsError } from './fs-errors';
 
 export type LogLevel = 'info' | 'warn' | 'error';
 
@@ -31,8 +30,6 @@ export interface UnwrittenProblem {
 export interface FileLogger extends Logger {
   /** Newest last, at most UNWRITTEN_KEPT. */
   unwrittenProblems(): readonly UnwrittenProblem[];
-  /** Why the log file cannot be written (a full or read-only disk), until a write works again; else null. */
-  fileProblem(): string | null;
 }
 
 export interface LoggerOptions {
@@ -81,7 +78,6 @@ export function createLogger(options: LoggerOptions = {}): FileLogger {
   // What the console's status reads from the file, kept here while the file cannot take it: the disk being full or
   // read-only is exactly when an operator looks there.
   const unwritten: UnwrittenProblem[] = [];
-  let fileProblem: string | null = null;
 
   /** True when the record reached the file. */
   function toFile(record: object): boolean {
@@ -91,13 +87,11 @@ export function createLogger(options: LoggerOptions = {}): FileLogger {
       rotateIfLarge(options.file, maxFileBytes);
       appendFileSync(options.file, `${JSON.stringify(record)}\n`);
       fileRetryAtMs = 0;
-      fileProblem = null;
       return true;
     } catch (error) {
       // A full or read-only disk must not stop the screen; say so and carry on without the file for a while.
       const firstFailure = fileRetryAtMs === 0;
       fileRetryAtMs = Date.now() + FILE_RETRY_MS;
-      fileProblem = `the log file ${options.file} cannot be written (${describeFsError(error)})`;
       if (firstFailure)
         writeLine(
           `pano: warning: cannot write the log file ${options.file} (${(error as Error).message}); logging to the terminal only until it works again`,
@@ -119,16 +113,6 @@ export function createLogger(options: LoggerOptions = {}): FileLogger {
 
   return {
     unwrittenProblems: () => [...unwritten],
-    fileProblem: () => {
-      // Asked (by /healthz) after the pause: try the file once more, so a mended disk is seen even when nothing
-      // else is being logged. The line that proves it is worth having in the log too.
-      if (fileProblem !== null && Date.now() >= fileRetryAtMs) {
-        const message = `the log file ${options.file} can be written again`;
-        if (toFile({ time: now().toISOString(), level: 'info', event: 'log-file-writable', message }))
-          writeLine(`pano: ${message}`);
-      }
-      return fileProblem;
-    },
     info: (event, message, fields) => log('info', event, message, fields),
     warn: (event, message, fields) => log('warn', event, message, fields),
     error: (event, message, fields) => log('error', event, message, fields),
