@@ -164,9 +164,13 @@ async function runDiskFault(fault: FaultRun, context: DrillContext): Promise<Dri
         unit: 'entries',
         limit: { min: 1 },
       });
-      // Monitoring reads /healthz: the data dir's problem (first seen as the log file refusing writes) degrades it.
-      const named = health?.status === 'degraded' && fault.named.test(health.dataDir.problem ?? '');
-      figures.push({ name: '/healthz degraded, naming the fault', value: named ? 1 : 0, unit: '', limit: { min: 1 } });
+      // Monitoring reads /healthz: its write check of the data dir (at most every 10 s) must degrade it.
+      const told = await waitFor(async () => {
+        const now = await healthz(host as HostProcess);
+        return now?.status === 'degraded' && fault.named.test(now.dataDir.problem ?? '') ? now : undefined;
+      }, 30_000);
+      if (told) context.log(`/healthz names it: ${told.dataDir.problem ?? ''}`);
+      figures.push({ name: '/healthz degraded, naming the fault', value: told ? 1 : 0, unit: '', limit: { min: 1 } });
     }
 
     if (fault.keepsDisk) {
@@ -187,13 +191,13 @@ async function runDiskFault(fault: FaultRun, context: DrillContext): Promise<Dri
         limit: { min: 1 },
       });
     }
-    figures.push({
-      name: 'temporary files left',
-      value: (await leftoverTemps(dataDir)).length,
-      unit: 'files',
-      limit: { max: 0 },
-    });
-    return { figures, failures, loggedByKind: countLoggedKinds(host.stderr()) };
+    // Read once the host has stopped as a kiosk's shutdown stops it: a write still under way is no leftover.
+    const loggedByKind = countLoggedKinds(host.stderr());
+    await host.stop();
+    const temps = await leftoverTemps(dataDir);
+    if (temps.length > 0) context.log(`temporary files left: ${temps.join(', ')}`);
+    figures.push({ name: 'temporary files left', value: temps.length, unit: 'files', limit: { max: 0 } });
+    return { figures, failures, loggedByKind };
   } finally {
     await screen?.close().catch(() => undefined);
     await host?.dispose().catch(() => undefined);

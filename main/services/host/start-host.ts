@@ -12,6 +12,7 @@ import { nextPlayerState, stateRotationKey } from '../../core/player-state-build
 import type { Playlist } from '../../core/playlist/schema';
 import type { Settings } from '../../core/settings';
 import { bindRefusal } from '../auth/bind-guard';
+import { createDataDirWriteCheck } from '../data-dir-write-check';
 import { dataPaths } from '../data-dir';
 import { openAuth } from '../auth/auth';
 import { createHttpServer } from '../http/http-server';
@@ -55,6 +56,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   const chosen = await usableDataDir(options.dataDir);
   const dataDir = { dir: chosen.dir, problem: chosen.problem ?? options.dataDirProblem ?? null };
   const paths = dataPaths(dataDir.dir);
+  const writeCheck = createDataDirWriteCheck(paths.root);
   // Beyond loopback only with an operator password: an open console on the LAN is an open screen.
   const bindProblem = bindRefusal(options.host, paths.root);
   if (bindProblem) throw new HostStartError(bindProblem);
@@ -250,6 +252,7 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     sse.closeAll();
     await playlists.close();
     await remotePlaylist.close();
+    await writeCheck.settled();
     await announcements.close();
     await videos.settled();
     await copies.settled();
@@ -262,9 +265,9 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
   const health = (): Health => {
     const active = playlistInForce();
     const feedStatus = feed.status();
-    // Known at start (a missing or unusable folder), or learnt since: the log file refusing writes is the first
-    // sign of a disk that filled up or turned read-only under a running host.
-    const dataDirProblem = dataDir.problem ?? fileLogger?.fileProblem() ?? null;
+    // Known at start (a missing or unusable folder), or learnt since: a disk that filled up or turned read-only
+    // under a running host (the answer is the last check's; a new one starts when it is ten seconds old).
+    const dataDirProblem = dataDir.problem ?? writeCheck.problem();
     const screenCounts = kiosk.monitor.counts();
     return {
       status: active.problem || dataDirProblem || feedStatus.stale ? 'degraded' : 'ok',
