@@ -71,8 +71,12 @@ function logPageTrouble(context: BrowserContext, log: (line: string) => void): v
     if (Number.isInteger(Math.log10(count))) log(count === 1 ? line : `${line} (${count}×)`);
   };
   context.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning')
-      note(`page ${message.type()}: ${message.text().slice(0, 300)}`);
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    // "Failed to load resource" says which resource only in its location.
+    const where = message.location().url;
+    note(
+      `page ${message.type()}: ${message.text().slice(0, 300)}${where ? ` (${where.replace(/^https?:\/\/[^/]+/, '')})` : ''}`,
+    );
   });
   context.on('weberror', (error) => note(`page threw: ${error.error().message.slice(0, 300)}`));
 }
