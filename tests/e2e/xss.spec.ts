@@ -45,6 +45,12 @@ const feedServers: FeedServer[] = [];
 const dataDirs: string[] = [];
 /** Long enough that real time never moves a slide on: only the test's page.clock does. */
 const SLIDE_S = 600;
+/**
+ * The tests step the page clock through hours of slides from the real time of day, so a run that starts in the
+ * evening crosses 03:30, and the page's daily maintenance reload came in the middle of one (a CI run at 18:45).
+ * How text shows is tested here, not that reload (tests/e2e/kiosk-page.spec.ts is).
+ */
+const NO_MAINTENANCE_RELOAD = { maintenance: { reloadAt: null } };
 /** Console errors and uncaught page errors of the test's page. */
 let pageErrors: string[] = [];
 
@@ -169,8 +175,9 @@ function expectShownAsText(shown: string, payload: XssPayload, field: string): v
 }
 
 test('playlist titles, bodies, countdown texts and slogans show every payload as plain text', async ({ page }) => {
-  const host = await startHostProcess();
-  hosts.push(host);
+  const dataDir = await mkdtemp(join(tmpdir(), 'pano-xss-'));
+  dataDirs.push(dataDir);
+  await writeFile(join(dataDir, 'settings.json'), JSON.stringify(NO_MAINTENANCE_RELOAD));
   const long = longXssPayload(hitUrl, 1990);
   const titles = fitting(200);
   const items = [
@@ -199,9 +206,11 @@ test('playlist titles, bodies, countdown texts and slogans show every payload as
   ];
   const slogans = fitting(500).map((payload) => payload.text);
   await writeFile(
-    join(host.dataDir, 'playlist.json'),
+    join(dataDir, 'playlist.json'),
     JSON.stringify({ version: 1, items, marquee: { text: slogans, speedPxPerS: 120 } }),
   );
+  const host = await startHostProcess({ dataDir });
+  hosts.push(host);
   await host.waitForLog('playlist.json loaded');
   expect(titles.length, 'most payloads fit a 200-character title').toBeGreaterThan(payloads.length * 0.7);
 
@@ -357,11 +366,16 @@ for (const { format, fields } of FEED_CASES) {
       const selectors = { list: '.item', title: 'h3', link: 'h3 a', image: 'img', summary: '.sapo' };
       await writeFile(
         join(dataDir, 'settings.json'),
-        JSON.stringify({ feed: { url: feedUrl, format: 'html', selectors } }),
+        JSON.stringify({ ...NO_MAINTENANCE_RELOAD, feed: { url: feedUrl, format: 'html', selectors } }),
       );
     } else if (format === 'rss') {
       // The headlines also scroll in the slogan strip: one more place a feed title is shown.
-      await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ feed: { headlinesInMarquee: true } }));
+      await writeFile(
+        join(dataDir, 'settings.json'),
+        JSON.stringify({ ...NO_MAINTENANCE_RELOAD, feed: { headlinesInMarquee: true } }),
+      );
+    } else {
+      await writeFile(join(dataDir, 'settings.json'), JSON.stringify(NO_MAINTENANCE_RELOAD));
     }
     const count = payloads.length;
     await writeFile(
