@@ -83,9 +83,7 @@ interface Stand {
   browser: Browser;
   context: BrowserContext;
   page: Page;
-  /** The current page's own navigations (its reloads). */
-  navigations: PageNavigations;
-  /** Every page's navigations, the current one's last. */
+  /** Every page's own navigations (its reloads), the current page's last. */
   allNavigations: PageNavigations[];
   /** Page clock at the start of the plan's hour 0. */
   startMs: number;
@@ -302,7 +300,6 @@ async function setUp(context: DrillContext): Promise<Stand> {
     browser,
     context: screen.context,
     page: screen.page,
-    navigations: screen.navigations,
     allNavigations: [screen.navigations],
     startMs,
     documentId: null,
@@ -321,7 +318,6 @@ async function setUp(context: DrillContext): Promise<Stand> {
 async function useScreen(stand: Stand, screen: Screen): Promise<void> {
   stand.context = screen.context;
   stand.page = screen.page;
-  stand.navigations = screen.navigations;
   stand.allNavigations.push(screen.navigations);
   stand.documentId = (await documentNow(screen.page))?.id ?? null;
 }
