@@ -56,8 +56,7 @@ export interface PageDocument {
  */
 export async function documentNow(page: Page): Promise<PageDocument | null> {
   try {
-    const found = (await page.evaluate(`window.${DOCUMENT_GLOBAL} ?? null`)) as PageDocument | null;
-    return found;
+    return (await page.evaluate(`window.${DOCUMENT_GLOBAL} ?? null`)) as PageDocument | null;
   } catch {
     return null; // "Execution context was destroyed": the document changed under the question
   }

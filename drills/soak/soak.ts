@@ -300,7 +300,7 @@ async function setUp(context: DrillContext): Promise<Stand> {
     browser,
     context: screen.context,
     page: screen.page,
-    allNavigations: [screen.navigations],
+    allNavigations: [],
     startMs,
     documentId: null,
     watch,
@@ -309,7 +309,7 @@ async function setUp(context: DrillContext): Promise<Stand> {
     closing: false,
     log: context.log,
   };
-  stand.documentId = (await documentNow(screen.page))?.id ?? null;
+  await useScreen(stand, screen);
   await showsHour(stand, 0);
   return stand;
 }

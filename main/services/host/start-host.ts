@@ -51,6 +51,13 @@ import { describeListenError, HostStartError, loadDefaultPlaylist, urlFor, usabl
 
 export { HostStartError } from './host-startup';
 
+/** What plays instead of a remote playlist that cannot be used, in /healthz's words. */
+const LOCAL_PLAYLIST_IN_WORDS: Record<ActivePlaylist['origin'], string> = {
+  file: 'playlist.json',
+  'last-good': 'the last good playlist',
+  default: 'the bundled playlist',
+};
+
 /** Starts a host; rejects with a HostStartError whose message is meant for the operator. */
 export async function startHost(options: HostOptions, logger?: Logger): Promise<RunningHost> {
   const chosen = await usableDataDir(options.dataDir);
@@ -144,10 +151,9 @@ export async function startHost(options: HostOptions, logger?: Logger): Promise<
     if (fetched) return { playlist: fetched, origin: 'remote', problem: remoteError };
     const local = playlists.current();
     if (local.problem !== null || remoteError === null || settings().remotePlaylist.url === null) return local;
-    const playing = { file: 'playlist.json', 'last-good': 'the last good playlist', default: 'the bundled playlist' };
     return {
       ...local,
-      problem: `the remote playlist cannot be used (${remoteError}); playing ${playing[local.origin]}`,
+      problem: `the remote playlist cannot be used (${remoteError}); playing ${LOCAL_PLAYLIST_IN_WORDS[local.origin]}`,
     };
   };
   const announcements = await openAnnouncementsStore({
